@@ -1,0 +1,16 @@
+namespace Dossier;
+
+/// <summary>
+/// One step of the NLP pipeline. A stage is built once with its lexicons and options, is
+/// immutable and thread-safe, and returns a copy of the document with the layers it produces.
+/// </summary>
+public interface IPipelineStage
+{
+    /// <summary>Layers that must be present before this stage runs.</summary>
+    Layer Needs { get; }
+
+    /// <summary>Layers this stage sets.</summary>
+    Layer Produces { get; }
+
+    Document Annotate(Document document);
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+
+namespace Dossier;
+
+/// <summary>
+/// An immutable chain of stages, checked when it is built: every stage's needs are produced by
+/// a stage before it. Build one and share it between the CLI, the web server and the tests.
+/// </summary>
+public sealed class Pipeline
+{
+    private Pipeline(ImmutableArray<IPipelineStage> stages, Layer produces)
+    {
+        Stages = stages;
+        Produces = produces;
+    }
+
+    public ImmutableArray<IPipelineStage> Stages { get; }
+
+    /// <summary>Every layer an annotated document carries.</summary>
+    public Layer Produces { get; }
+
+    /// <exception cref="InvalidOperationException">A stage needs a layer that no earlier stage produces.</exception>
+    public static Pipeline Create(params IEnumerable<IPipelineStage> stages)
+    {
+        var list = stages.ToImmutableArray();
+        var available = Layer.None;
+        foreach (var stage in list)
+        {
+            var missing = stage.Needs & ~available;
+            if (missing != Layer.None)
+            {
+                throw new InvalidOperationException(
+                    $"{stage.GetType().Name} needs {missing}, which no stage before it produces.");
+            }
+            available |= stage.Produces;
+        }
+        return new Pipeline(list, available);
+    }
+
+    /// <exception cref="PipelineException">A stage threw; the message names the stage and the document.</exception>
+    public Document Annotate(Document document)
+    {
+        var current = document;
+        foreach (var stage in Stages)
+        {
+            try
+            {
+                current = stage.Annotate(current) with { Layers = current.Layers | stage.Produces };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new PipelineException(
+                    $"{stage.GetType().Name} failed on {document.Source.Location}: {ex.Message}", ex);
+            }
+        }
+        return current;
+    }
+
+    /// <summary>Annotates each document in turn; a failing document is reported in its result and the rest go on.</summary>
+    public IEnumerable<AnnotationResult> AnnotateAll(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
+    {
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Document? annotated = null;
+            PipelineException? error = null;
+            try
+            {
+                annotated = Annotate(document);
+            }
+            catch (PipelineException ex)
+            {
+                error = ex;
+            }
+            yield return new AnnotationResult(document, annotated, error);
+        }
+    }
+}
