@@ -69,8 +69,31 @@ internal sealed class ArticleView
 
     public bool IsPossessive(int token) => Lower[token] is "'s" or "’s" or "'" or "’";
 
-    public bool IsCue(int token) =>
-        RegionOf[token] < 0 && IsWord(token) && (Lexicon.CueVerbs.Contains(Lower[token]) || IsAccordingTo(token));
+    /// <summary>
+    /// A cue verb outside quotes, lower case (so not <c>United States</c>), and not used as a noun:
+    /// not after a determiner (<c>the report</c>) nor before an auxiliary or another cue (<c>reports had said</c>).
+    /// </summary>
+    public bool IsCue(int token)
+    {
+        if (RegionOf[token] >= 0 || !IsWord(token))
+        {
+            return false;
+        }
+        if (IsAccordingTo(token))
+        {
+            return true;
+        }
+        if (!Lexicon.CueVerbs.Contains(Lower[token]) || IsCapitalised(token))
+        {
+            return false;
+        }
+        if (token > 0 && Lexicon.Determiners.Contains(Lower[token - 1]))
+        {
+            return false;
+        }
+        var next = token + 1 < Lower.Length ? Lower[token + 1] : "";
+        return !(next is "had" or "has" or "have" or "were" or "was" or "is" or "are" or "will" or "would" || Lexicon.CueVerbs.Contains(next));
+    }
 
     public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";
 }

@@ -19,6 +19,10 @@ internal sealed class ClauseParser(ArticleView view)
             j--;
         }
         var (sourceFirst, sourceEnd) = participle ? (-1, -1) : SubjectOnLeft(j, first);
+        if (sourceFirst >= 0 && IsEvidenceVerb(cue) && !Lexicon.SourceHeads.Contains(view.Lower[sourceEnd - 1]))
+        {
+            return null;
+        }
         if (sourceFirst < 0)
         {
             return ParseWithoutLeftSubject(cue, first, end, participle, previous);
@@ -298,6 +302,9 @@ internal sealed class ClauseParser(ArticleView view)
             || Lexicon.TitleWords.Contains(word)
             || (view.IsCapitalised(token) && !Lexicon.NotNames.Contains(word));
     }
+
+    /// <summary><c>show</c> and <c>find</c> attribute only when a poll, study or report does it: "Tokyo shows little sign" is no statement.</summary>
+    private bool IsEvidenceVerb(int token) => view.Lower[token] is "show" or "shows" or "showed" or "shown" or "showing" or "find" or "finds" or "found" or "finding";
 
     private bool IsAuxiliary(int token)
     {

@@ -15,10 +15,10 @@ internal static class Lexicon
         "agree", "propose", "state", "warn", "promise", "insist", "reply", "reveal", "predict", "pledge",
         "vow", "question", "confirm", "admit", "deny", "assert", "concede", "stress", "complain", "lament",
         "repeat", "reiterate", "maintain", "contend", "observe", "emphasize", "emphasise", "allege", "charge",
-        "testify", "announce", "remark", "comment", "estimate", "indicate", "mention", "tout", "boast", "joke",
+        "testify", "announce", "remark", "comment", "estimate", "indicate", "mention", "joke",
         "caution", "counter", "retort", "acknowledge", "assure", "inform", "disclose", "point", "accuse",
         "criticize", "blast", "slam", "praise", "describe", "dismiss", "blame", "believe", "think", "hope",
-        "fear", "expect", "lambaste", "demand", "recommend", "signal", "show", "find", "post",
+        "fear", "lambaste", "demand", "recommend", "signal", "show", "find", "post",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
@@ -71,7 +71,7 @@ internal static class Lexicon
         "media", "agency", "office", "ministry", "government", "campaign", "administration", "committee",
         "group", "company", "newspaper", "paper", "analysis", "document", "documents", "memo", "letter",
         "website", "article", "story", "post", "tweet", "ad", "release", "filing", "records", "court",
-        "team", "department", "spokesman", "spokeswoman", "spokesperson", "police", "military", "army");
+        "team", "department", "police", "military", "army");
 
     /// <summary>Words that open a time adverbial after a source: <c>according to Park Jin last week</c>.</summary>
     public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -144,7 +144,12 @@ internal static class Lexicon
     /// <summary>Verbs that end a description after a name (<c>Taro Aso, former prime minister … met with</c>).</summary>
     public static readonly FrozenSet<string> ClauseVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "met", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did", "does",
-        "who", "which", "that", "and", "but");
+        "who", "which", "that");
+
+    /// <summary>Words before a cue form that make it a noun: <c>the report</c>, <c>his statement</c>.</summary>
+    public static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+        "'s", "’s", "of", "new", "latest", "recent", "first", "no", "any", "every");
 
     private static FrozenSet<string> BuildCueVerbs()
     {
