@@ -226,18 +226,57 @@ internal sealed class AttributionFinder(ArticleView view)
         return new TextSpan(start, end);
     }
 
-    /// <summary>A quote of four words or more that no cue claimed is kept as an attribution without a source.</summary>
+    /// <summary>
+    /// A quote that no cue claimed either continues the attribution just before it in the same
+    /// paragraph (<c>“A,” Trump said. “B.”</c>: one attribution, two content spans) or, at four words
+    /// or more, stands as an attribution of its own without a source.
+    /// </summary>
     private void AddUnclaimedQuotes(List<FoundQuote> found)
     {
         foreach (var region in view.Regions)
         {
-            var claimed = found.Exists(q => q.Content.Any(c => c.Overlaps(new TextSpan(region.Start, region.End))));
-            if (claimed || CountWords(region) < 4)
+            var extent = new TextSpan(region.Start, region.End);
+            if (found.Exists(q => q.Content.Any(c => c.Overlaps(extent))) || CountWords(region) < 4)
             {
+                continue;
+            }
+            var previous = PreviousInParagraph(found, region.Start);
+            if (previous >= 0)
+            {
+                var quote = found[previous];
+                found[previous] = quote with { Content = [.. quote.Content, .. region.Segments], Kind = quote.Kind == QuoteKind.Indirect ? QuoteKind.Mixed : quote.Kind };
                 continue;
             }
             found.Add(new FoundQuote(region.Segments, null, (-1, -1), QuoteKind.Direct));
         }
+    }
+
+    /// <summary>The attribution whose clause ends within a short gap before <paramref name="start"/> in the same paragraph; -1 if none.</summary>
+    private int PreviousInParagraph(List<FoundQuote> found, int start)
+    {
+        const int MaxGap = 60;
+        var paragraph = view.Document.Paragraphs.FirstOrDefault(p => p.Span.Contains(start)).Span;
+        var best = -1;
+        var bestEnd = -1;
+        for (var q = 0; q < found.Count; q++)
+        {
+            var quote = found[q];
+            var end = quote.Content[^1].End;
+            if (quote.Cue is { } cue)
+            {
+                end = Math.Max(end, cue.End);
+            }
+            if (quote.HasSource && !quote.Inherited)
+            {
+                end = Math.Max(end, view.Span(quote.SourceTokens.End - 1).End);
+            }
+            if (end <= start && end >= paragraph.Start && start - end <= MaxGap && end > bestEnd && quote.Kind != QuoteKind.Indirect)
+            {
+                best = q;
+                bestEnd = end;
+            }
+        }
+        return best;
     }
 
     private int CountWords(QuotedRegion region)
