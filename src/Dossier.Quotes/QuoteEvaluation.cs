@@ -9,15 +9,26 @@ public static class QuoteEvaluation
     public static QuoteEvaluationResult Run(IReadOnlyList<AttributionDocument> corpus, Func<Document, Document> annotate, CancellationToken cancellationToken = default)
     {
         var predictions = new List<(string, Attribution)>();
+        var failures = new List<string>();
         var scored = new List<(string, ImmutableArray<Attribution>, ImmutableArray<Attribution>)>(corpus.Count);
         foreach (var item in corpus)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var document = annotate(new Document(item.Text, new DocumentSource(item.Name), published: null));
-            var predicted = document.Quotes.Select(Attribution.FromQuote).ToImmutableArray();
+            ImmutableArray<Attribution> predicted;
+            try
+            {
+                var document = annotate(new Document(item.Text, new DocumentSource(item.Name), published: null));
+                predicted = document.Quotes.Select(Attribution.FromQuote).ToImmutableArray();
+            }
+            catch (PipelineException ex)
+            {
+                // One bad article is reported and scored as finding nothing; the rest go on.
+                failures.Add($"{item.Name}: {ex.Message}");
+                predicted = [];
+            }
             predictions.AddRange(predicted.Select(p => (item.Name, p)));
             scored.Add((item.Text, item.Attributions, predicted));
         }
-        return new QuoteEvaluationResult(AttributionScorer.Score(scored), predictions);
+        return new QuoteEvaluationResult(AttributionScorer.Score(scored), predictions, failures);
     }
 }

@@ -216,12 +216,34 @@ internal sealed class ActorResolver
             }
         }
         var draft = new ActorDraft(text, kind, view.Lower[first..end]);
-        if (kind is ActorKind.Person && definite || (kind is ActorKind.Person && HasPossessive(first, end)))
+        if (kind is ActorKind.Person && (definite || HasPossessive(first, end)))
         {
-            draft.AddRole(new ActorRole(text, null, RoleTense.Current, view.Span(first, end)));
+            draft.AddRole(DescriptionRole(first, end));
         }
         drafts.Add(draft);
         return drafts.Count - 1;
+    }
+
+    /// <summary>"Japan’s top government spokesman" → top government spokesman @ Japan; "the president" → president.</summary>
+    private ActorRole DescriptionRole(int first, int end)
+    {
+        var titleFirst = first;
+        string? affiliation = null;
+        for (var k = end - 2; k > first; k--)
+        {
+            if (view.IsPossessive(k))
+            {
+                var from = view.Lower[first] == "the" ? first + 1 : first;
+                affiliation = k > from ? view.Document[view.Span(from, k)] : null;
+                titleFirst = k + 1;
+                break;
+            }
+        }
+        while (titleFirst < end - 1 && view.Lower[titleFirst] is "the" or "a" or "an")
+        {
+            titleFirst++;
+        }
+        return new ActorRole(view.Document[view.Span(titleFirst, end)], affiliation, RoleTense.Current, view.Span(first, end));
     }
 
     private int? LatestSpeaker(int token, int paragraph, bool persons)

@@ -122,7 +122,9 @@ internal sealed class ClauseParser(ArticleView view)
                 return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, sourceEnd, true, both, false);
             }
         }
-        if (participle && left >= first && view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—" && cue + 1 < end && !IsTerminal(cue + 1))
+        // "Yoon lambasted …, and called on …": a coordinated cue shares the subject before it.
+        var coordinated = left >= first && view.Lower[left] == "and" && previous is { HasSource: true };
+        if ((coordinated || (participle && left >= first && view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—")) && cue + 1 < end && !IsTerminal(cue + 1))
         {
             var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : MainSubject(first, left);
             return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, cue + 1, false, true, true);

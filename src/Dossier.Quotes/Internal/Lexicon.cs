@@ -18,7 +18,7 @@ internal static class Lexicon
         "testify", "announce", "remark", "comment", "estimate", "indicate", "mention", "joke",
         "caution", "counter", "retort", "acknowledge", "assure", "inform", "disclose", "point", "accuse",
         "criticize", "blast", "slam", "praise", "describe", "dismiss", "blame", "believe", "think", "hope",
-        "fear", "lambaste", "demand", "recommend", "signal", "show", "find", "post",
+        "fear", "lambaste", "call", "demand", "recommend", "signal", "show", "find", "post",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)

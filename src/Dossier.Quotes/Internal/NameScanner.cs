@@ -120,8 +120,8 @@ internal static class NameScanner
     private static bool IsLowerTitle(ArticleView view, int token)
     {
         var word = view.Lower[token];
-        return !view.IsCapitalised(token) && view.IsWord(token)
-            && (Lexicon.TitleWords.Contains(word) || word.StartsWith("then-", StringComparison.Ordinal) || word.StartsWith("ex-", StringComparison.Ordinal));
+        var tense = word is "former" || word.StartsWith("then-", StringComparison.Ordinal) || word.StartsWith("ex-", StringComparison.Ordinal);
+        return view.IsWord(token) && (tense || (!view.IsCapitalised(token) && Lexicon.TitleWords.Contains(word)));
     }
 
     private static EntityType? FromEntities(ArticleView view, int first, int end)

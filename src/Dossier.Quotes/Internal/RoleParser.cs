@@ -14,7 +14,8 @@ internal static class RoleParser
         var k = first;
         string? affiliation = null;
         var affiliationFirst = -1;
-        while (k < end && !Lexicon.TitleWords.Contains(view.Lower[k]) && !IsTenseWord(view.Lower[k]))
+        while (k < end && !Lexicon.TitleWords.Contains(view.Lower[k]) && !IsTenseWord(view.Lower[k])
+            && !view.Lower[k].StartsWith("then-", StringComparison.Ordinal) && !view.Lower[k].StartsWith("ex-", StringComparison.Ordinal))
         {
             affiliationFirst = affiliationFirst < 0 ? k : affiliationFirst;
             k++;
