@@ -8,5 +8,7 @@ internal static class LayerTables
         new TokenTable(),
         new ParagraphTable(),
         new SentenceTable(),
+        new ActorTable(),
+        new QuoteTable(),
     ];
 }
