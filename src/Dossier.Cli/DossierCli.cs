@@ -46,6 +46,9 @@ public static class DossierCli
             ShowCommand.Create(context, database),
             AnnotateCommand.Create(context),
             BriefCommand.Create(context, database),
+            QuotesCommand.Create(context, database),
+            PeopleCommand.Create(context, database),
+            EvalCommand.Create(context),
         };
         root.Options.Add(database);
         return root;

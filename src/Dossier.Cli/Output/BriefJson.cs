@@ -15,5 +15,6 @@ internal static class BriefJson
             words = d.Document.WordCount,
             sentences = d.Document.Sentences.Length,
         }),
+        quotes = QuoteBrief.Json(documents),
     };
 }

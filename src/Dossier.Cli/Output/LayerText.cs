@@ -9,5 +9,7 @@ internal static class LayerText
     {
         console.WriteLine();
         console.MarkupLineInterpolated($"[grey]{document.Tokens.Length} tokens, {document.Sentences.Length} sentences, {document.Paragraphs.Length} paragraphs[/]");
+        QuoteText.WriteQuotes(console, document);
+        QuoteText.WriteActors(console, document);
     }
 }
