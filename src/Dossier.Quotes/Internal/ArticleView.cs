@@ -63,9 +63,22 @@ internal sealed class ArticleView
 
     public bool IsCapitalised(int token) => Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Span.Start]);
 
-    public bool IsQuoteMark(int token) => Lower[token] is "\"" or "“" or "”" or "„" or "«" or "»";
+    public bool IsQuoteMark(int token) =>
+        Lower[token] is "\"" or "“" or "”" or "„" or "«" or "»" or "''"
+        || (Lower[token] == "'" && RegionOf[token] >= 0 && IsRegionEdge(token));
+
+    /// <summary>The token is within two characters of its quote's start or end: one half of a <c>''</c> mark.</summary>
+    private bool IsRegionEdge(int token)
+    {
+        var region = Regions[RegionOf[token]];
+        var span = Tokens[token].Span;
+        return span.Start - region.Start < 2 || region.End - span.End < 2;
+    }
 
     public bool IsOpeningMark(int token) => IsQuoteMark(token) && RegionOf[token] >= 0 && Regions[RegionOf[token]].Start == Tokens[token].Span.Start;
+
+    /// <summary>The mark that ends its quote; for <c>''</c> split into two tokens, the second one.</summary>
+    public bool IsClosingMark(int token) => IsQuoteMark(token) && RegionOf[token] >= 0 && Regions[RegionOf[token]].End == Tokens[token].Span.End;
 
     public bool IsPossessive(int token) => Lower[token] is "'s" or "’s" or "'" or "’";
 

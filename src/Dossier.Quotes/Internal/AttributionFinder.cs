@@ -144,8 +144,7 @@ internal sealed class AttributionFinder(ArticleView view)
         SplitByParagraph(spans, start, stop);
     }
 
-    private bool IsClosingMark(int token) =>
-        view.IsQuoteMark(token) && view.RegionOf[token] >= 0 && view.Regions[view.RegionOf[token]].End == view.Span(token).End;
+    private bool IsClosingMark(int token) => view.IsClosingMark(token);
 
     private bool HasWord(int from, int to)
     {
@@ -247,14 +246,46 @@ internal sealed class AttributionFinder(ArticleView view)
                 found[previous] = quote with { Content = [.. quote.Content, .. region.Segments], Kind = quote.Kind == QuoteKind.Indirect ? QuoteKind.Mixed : quote.Kind };
                 continue;
             }
-            found.Add(new FoundQuote(region.Segments, null, (-1, -1), QuoteKind.Direct));
+            found.Add(new FoundQuote(region.Segments, null, SpeakerOfPreviousParagraph(found, region.Start), QuoteKind.Direct, Inherited: true));
         }
+    }
+
+    /// <summary>
+    /// A paragraph that opens with a quote and names no speaker goes on with the speaker the previous
+    /// paragraph ended on (the news convention for a run of quotes): that source, or none.
+    /// </summary>
+    private (int First, int End) SpeakerOfPreviousParagraph(List<FoundQuote> found, int start)
+    {
+        var paragraphs = view.Document.Paragraphs;
+        var index = -1;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            if (paragraphs[p].Span.Contains(start))
+            {
+                index = p;
+                break;
+            }
+        }
+        if (index <= 0 || paragraphs[index].Span.Start != start)
+        {
+            return (-1, -1);
+        }
+        var previous = paragraphs[index - 1].Span;
+        var best = (First: -1, End: -1);
+        foreach (var quote in found)
+        {
+            if (quote.HasSource && previous.Contains(view.Span(quote.SourceTokens.First).Start) && quote.SourceTokens.First > best.First)
+            {
+                best = quote.SourceTokens;
+            }
+        }
+        return best;
     }
 
     /// <summary>The attribution whose clause ends within a short gap before <paramref name="start"/> in the same paragraph; -1 if none.</summary>
     private int PreviousInParagraph(List<FoundQuote> found, int start)
     {
-        const int MaxGap = 60;
+        const int MaxGap = 200;
         var paragraph = view.Document.Paragraphs.FirstOrDefault(p => p.Span.Contains(start)).Span;
         var best = -1;
         var bestEnd = -1;

@@ -38,7 +38,7 @@ internal sealed class ClauseParser(ArticleView view)
         }
         else if (view.Lower[after] == ",")
         {
-            contentAfter = !materialBefore || (after + 1 < end && view.IsOpeningMark(after + 1));
+            contentAfter = !materialBefore || Continues(after + 1, end);
         }
         else if (view.Lower[after] == ":")
         {
@@ -118,7 +118,7 @@ internal sealed class ClauseParser(ArticleView view)
             var (sourceFirst, sourceEnd) = SubjectOnRight(cue + 1, end, appositive: true);
             if (sourceFirst >= 0)
             {
-                var both = sourceEnd + 1 < end && view.Lower[sourceEnd] == "," && view.IsOpeningMark(sourceEnd + 1);
+                var both = sourceEnd + 1 < end && view.Lower[sourceEnd] == "," && Continues(sourceEnd + 1, end);
                 return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, sourceEnd, true, both, false);
             }
         }
@@ -314,6 +314,27 @@ internal sealed class ClauseParser(ArticleView view)
         return view.IsWord(token) && (Lexicon.Auxiliaries.Contains(word) || (word.EndsWith("ly", StringComparison.Ordinal) && !view.IsCapitalised(token) && word.Length > 4));
     }
 
+    /// <summary>
+    /// After <c>…, he said,</c> the sentence goes on with more content: a quote, or a clause that is
+    /// not a new cue, a relative clause or a coordination (<c>Nor, he said, did he …</c>).
+    /// </summary>
+    private bool Continues(int token, int end)
+    {
+        if (token >= end)
+        {
+            return false;
+        }
+        if (view.IsOpeningMark(token))
+        {
+            return true;
+        }
+        var word = view.Lower[token];
+        return view.IsWord(token) && !view.IsCue(token) && !view.IsCapitalised(token)
+            && word is not ("who" or "which" or "whose" or "where" or "when" or "and" or "but" or "or" or "according" or "as" or "while")
+            && !Lexicon.TrailingPrepositions.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !IsAppositiveStart(token);
+    }
+
     private bool IsTrailingPhrase(int from, int end)
     {
         if (!Lexicon.TrailingPrepositions.Contains(view.Lower[from]))
@@ -330,8 +351,7 @@ internal sealed class ClauseParser(ArticleView view)
 
     private bool IsClauseBoundary(int token) => view.Lower[token] is "," or "—" or "–" or "--" || IsClosingMark(token);
 
-    private bool IsClosingMark(int token) =>
-        view.IsQuoteMark(token) && view.RegionOf[token] >= 0 && view.Regions[view.RegionOf[token]].End == view.Span(token).End;
+    private bool IsClosingMark(int token) => view.IsClosingMark(token);
 
     private bool IsTerminal(int token) => view.Lower[token] is "." or "!" or "?";
 

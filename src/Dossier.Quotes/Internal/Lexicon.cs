@@ -29,7 +29,13 @@ internal static class Lexicon
         ["think"] = ["think", "thinks", "thought", "thinking"],
         ["find"] = ["find", "finds", "found", "finding"],
         ["show"] = ["show", "shows", "showed", "showing", "shown"],
-        ["point"] = ["pointed", "points", "pointing"],
+        ["point"] = ["pointed", "pointing"],
+        ["state"] = ["stated", "stating"],
+        ["comment"] = ["commented", "commenting"],
+        ["remark"] = ["remarked"],
+        ["charge"] = ["charged", "charging"],
+        ["signal"] = ["signaled", "signalled", "signaling"],
+        ["post"] = ["posted", "posting"],
     };
 
     public static readonly FrozenSet<string> CueVerbs = BuildCueVerbs();
