@@ -42,6 +42,16 @@ internal sealed class AttributionFinder(ArticleView view)
             }
         }
 
+        for (var i = first + 1; i + 1 < end; i++)
+        {
+            if (view.Lower[i] == ":" && view.IsOpeningMark(i + 1) && !clauses.Exists(c => c.End >= i - 1 && c.Start <= i)
+                && parser.ParseColon(i, first) is { } colon)
+            {
+                clauses.Add(colon);
+            }
+        }
+        clauses.Sort((a, b) => a.Start.CompareTo(b.Start));
+
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];

@@ -38,7 +38,7 @@ internal sealed class ClauseParser(ArticleView view)
         }
         else if (view.Lower[after] == ",")
         {
-            contentAfter = !materialBefore || Continues(after + 1, end);
+            contentAfter = !materialBefore || Continues(after + 1, end, afterSource: false);
         }
         else if (view.Lower[after] == ":")
         {
@@ -68,7 +68,7 @@ internal sealed class ClauseParser(ArticleView view)
         {
             a++;
         }
-        var reach = Lexicon.ObjectCues.Contains(view.Lower[clause.CueFirst]) ? 8 : 6;
+        var reach = Lexicon.ObjectCues.Contains(view.Lower[clause.CueFirst]) ? 14 : 6;
         for (var k = a; k < end && k < a + reach; k++)
         {
             if (view.Lower[k] == "that" && view.RegionOf[k] < 0)
@@ -85,6 +85,35 @@ internal sealed class ClauseParser(ArticleView view)
             }
         }
         return a;
+    }
+
+    /// <summary>
+    /// A quote introduced by a colon after its speaker: <c>Clinton: “…”</c> (the colon is the cue) or
+    /// <c>Hannity interjected: “…”</c> (a verb the lexicon lacks is the cue).
+    /// </summary>
+    public Clause? ParseColon(int colon, int first)
+    {
+        var j = colon - 1;
+        if (!view.IsWord(j))
+        {
+            return null;
+        }
+        if (view.IsCapitalised(j) && !Lexicon.NotNames.Contains(view.Lower[j]))
+        {
+            var k = WalkLeft(j, first);
+            return k == first && IsPlausibleSource(k, j + 1)
+                ? new Clause(colon, colon + 1, k, j + 1, k, colon + 1, false, true, false)
+                : null;
+        }
+        var verb = view.Lower[j];
+        if (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal))
+        {
+            var (sourceFirst, sourceEnd) = SubjectOnLeft(j - 1, first);
+            return sourceFirst >= 0 && (sourceFirst == first || IsClauseBoundary(sourceFirst - 1))
+                ? new Clause(j, j + 1, sourceFirst, sourceEnd, sourceFirst, colon + 1, false, true, false)
+                : null;
+        }
+        return null;
     }
 
     private Clause? ParseAccordingTo(int cue, int first, int end)
@@ -118,7 +147,7 @@ internal sealed class ClauseParser(ArticleView view)
             var (sourceFirst, sourceEnd) = SubjectOnRight(cue + 1, end, appositive: true);
             if (sourceFirst >= 0)
             {
-                var both = sourceEnd + 1 < end && view.Lower[sourceEnd] == "," && Continues(sourceEnd + 1, end);
+                var both = sourceEnd + 1 < end && view.Lower[sourceEnd] == "," && Continues(sourceEnd + 1, end, afterSource: true);
                 return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, sourceEnd, true, both, false);
             }
         }
@@ -318,7 +347,8 @@ internal sealed class ClauseParser(ArticleView view)
     /// After <c>…, he said,</c> the sentence goes on with more content: a quote, or a clause that is
     /// not a new cue, a relative clause or a coordination (<c>Nor, he said, did he …</c>).
     /// </summary>
-    private bool Continues(int token, int end)
+    /// <param name="afterSource">The clause ended on a source (<c>said Kimura,</c>): what follows may be its description, not content.</param>
+    private bool Continues(int token, int end, bool afterSource)
     {
         if (token >= end)
         {
@@ -332,7 +362,7 @@ internal sealed class ClauseParser(ArticleView view)
         return view.IsWord(token) && !view.IsCue(token) && !view.IsCapitalised(token)
             && word is not ("who" or "which" or "whose" or "where" or "when" or "and" or "but" or "or" or "according" or "as" or "while")
             && !Lexicon.TrailingPrepositions.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal)
-            && !IsAppositiveStart(token);
+            && !(afterSource && IsAppositiveStart(token));
     }
 
     private bool IsTrailingPhrase(int from, int end)

@@ -18,7 +18,9 @@ internal static class Lexicon
         "testify", "announce", "remark", "comment", "estimate", "indicate", "mention", "joke",
         "caution", "counter", "retort", "acknowledge", "assure", "inform", "disclose", "point", "accuse",
         "criticize", "blast", "slam", "praise", "describe", "dismiss", "blame", "believe", "think", "hope",
-        "fear", "lambaste", "call", "demand", "recommend", "signal", "show", "find", "post",
+        "fear", "lambaste", "call", "endorse", "defend", "want", "support", "refuse", "decline", "know", "express",
+        "oppose", "reject", "welcome", "plan", "seek", "hint", "speculate", "worry", "doubt", "wonder", "attack", "mock",
+        "thank", "prefer", "consider", "feel", "urge", "describe", "portray", "label", "dub", "brand", "demand", "recommend", "signal", "show", "find", "post",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
@@ -31,6 +33,13 @@ internal static class Lexicon
         ["show"] = ["show", "shows", "showed", "showing", "shown"],
         ["point"] = ["pointed", "pointing"],
         ["state"] = ["stated", "stating"],
+        ["know"] = ["know", "knows", "knew", "known"],
+        ["feel"] = ["feel", "feels", "felt"],
+        ["seek"] = ["seek", "seeks", "sought", "seeking"],
+        ["plan"] = ["plans", "planned"],
+        ["support"] = ["supported", "supports", "supporting"],
+        ["attack"] = ["attacked", "attacking"],
+        ["thank"] = ["thanked", "thanking"],
         ["comment"] = ["commented", "commenting"],
         ["remark"] = ["remarked"],
         ["charge"] = ["charged", "charging"],
