@@ -56,7 +56,12 @@ internal sealed class AttributionFinder(ArticleView view)
         {
             var clause = clauses[c];
             var spans = new List<TextSpan>();
-            if (clause.ContentBefore)
+            if (clause.ContentBefore && clause.Start == first && first > 0 && view.RegionOf[first - 1] >= 0)
+            {
+                // The quote ended the sentence before: "“… .” Trump said."
+                spans.AddRange(view.Regions[view.RegionOf[first - 1]].Segments);
+            }
+            else if (clause.ContentBefore)
             {
                 var from = first;
                 var to = BeforeBoundary(clause.Start, first);

@@ -30,11 +30,18 @@ internal sealed class ClauseParser(ArticleView view)
 
         var start = sourceFirst;
         var materialBefore = start > first && IsClauseBoundary(start - 1) && HasWord(first, start - 1);
+        // "“…” Trump said." split after the quote's own full stop: the quote just before is the content.
+        var quoteJustBefore = start == first && first > 0 && IsClosingMark(first - 1);
         var after = cue + 1;
+        while (after < end && IsAuxiliary(after) && view.Lower[after].EndsWith("ly", StringComparison.Ordinal))
+        {
+            after++;
+        }
         bool contentAfter;
         if (after >= end || IsTerminal(after) || IsClosingMark(after))
         {
             contentAfter = false;
+            materialBefore |= quoteJustBefore;
         }
         else if (view.Lower[after] == ",")
         {
@@ -43,6 +50,11 @@ internal sealed class ClauseParser(ArticleView view)
         else if (view.Lower[after] == ":")
         {
             contentAfter = true;
+        }
+        else if (materialBefore && IsClosingMark(start - 1) && view.Lower[after] != "that" && !view.IsOpeningMark(after))
+        {
+            // "“…,” she told People." — after a direct quote, what follows the cue is circumstance, not content.
+            contentAfter = false;
         }
         else
         {
@@ -328,7 +340,7 @@ internal sealed class ClauseParser(ArticleView view)
     private bool IsAppositiveStart(int token)
     {
         var word = view.Lower[token];
-        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-"
+        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-" or "who"
             || word.StartsWith("then-", StringComparison.Ordinal)
             || Lexicon.TitleWords.Contains(word)
             || (view.IsCapitalised(token) && !Lexicon.NotNames.Contains(word));
