@@ -182,6 +182,15 @@ internal sealed class ClauseParser(ArticleView view)
         if (view.IsWord(j) && view.RegionOf[j] < 0)
         {
             var k = WalkLeft(j, first);
+            if (k - 2 >= first && view.Lower[k - 1] == "who")
+            {
+                // "a White House official who spoke anonymously … said": the person before the relative clause.
+                var head = WalkLeft(k - 2, first);
+                if (head >= 0 && IsPlausibleSource(head, k - 1))
+                {
+                    return (head, j + 1);
+                }
+            }
             return k >= 0 && IsPlausibleSource(k, j + 1) ? (k, j + 1) : (-1, -1);
         }
         if (view.Lower[j] is "," or "—" or "--" or "–")
@@ -341,6 +350,7 @@ internal sealed class ClauseParser(ArticleView view)
     {
         var word = view.Lower[token];
         return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-" or "who"
+            || (word.EndsWith("ing", StringComparison.Ordinal) && !view.IsCapitalised(token) && !view.IsCue(token))
             || word.StartsWith("then-", StringComparison.Ordinal)
             || Lexicon.TitleWords.Contains(word)
             || (view.IsCapitalised(token) && !Lexicon.NotNames.Contains(word));

@@ -20,7 +20,7 @@ internal static class Lexicon
         "criticize", "blast", "slam", "praise", "describe", "dismiss", "blame", "believe", "think", "hope",
         "fear", "lambaste", "call", "endorse", "defend", "want", "support", "refuse", "decline", "know", "express",
         "oppose", "reject", "welcome", "plan", "seek", "hint", "speculate", "worry", "doubt", "wonder", "attack", "mock",
-        "thank", "prefer", "consider", "feel", "urge", "describe", "portray", "label", "dub", "brand", "demand", "recommend", "signal", "show", "find", "post",
+        "thank", "prefer", "boast", "quip", "interject", "exclaim", "shout", "yell", "scream", "muse", "concede", "consider", "feel", "urge", "describe", "portray", "label", "dub", "brand", "demand", "recommend", "signal", "show", "find", "post",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
