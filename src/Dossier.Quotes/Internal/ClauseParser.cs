@@ -349,7 +349,7 @@ internal sealed class ClauseParser(ArticleView view)
     private bool IsAppositiveStart(int token)
     {
         var word = view.Lower[token];
-        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-" or "who"
+        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-" or "who" or "whose"
             || (word.EndsWith("ing", StringComparison.Ordinal) && !view.IsCapitalised(token) && !view.IsCue(token))
             || word.StartsWith("then-", StringComparison.Ordinal)
             || Lexicon.TitleWords.Contains(word)
@@ -382,6 +382,7 @@ internal sealed class ClauseParser(ArticleView view)
         }
         var word = view.Lower[token];
         return view.IsWord(token) && !view.IsCue(token) && !view.IsCapitalised(token)
+            && !(afterSource && view.Tokens[token].Kind == TokenKind.Number)
             && word is not ("who" or "which" or "whose" or "where" or "when" or "and" or "but" or "or" or "according" or "as" or "while")
             && !Lexicon.TrailingPrepositions.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal)
             && !(afterSource && IsAppositiveStart(token));
@@ -389,11 +390,16 @@ internal sealed class ClauseParser(ArticleView view)
 
     private bool IsTrailingPhrase(int from, int end)
     {
+        var k = from;
         if (!Lexicon.TrailingPrepositions.Contains(view.Lower[from]))
         {
-            return false;
+            // "…, he told the court.": a short object closing the sentence, no clause after it.
+            while (k < end && !IsTerminal(k) && view.Lower[k] is not ("," or "that") && k - from < 4)
+            {
+                k++;
+            }
+            return k < end && IsTerminal(k) || k == end;
         }
-        var k = from;
         while (k < end && view.Lower[k] != "," && !IsTerminal(k))
         {
             k++;
