@@ -110,7 +110,7 @@ internal sealed class AttributionFinder(ArticleView view)
 
     /// <summary>
     /// Content after a cue ends where the sentence turns to something else: a dash, a
-    /// non-restrictive relative clause (<c>, which …</c>), or <c>and …</c> right after a closed quote.
+    /// non-restrictive relative clause (<c>, which …</c>), or <c>and …</c> right after a quote closed on a comma (<c>“…,” and called on …</c>).
     /// (Stopping at a participle after a comma, <c>, echoing …</c>, was measured and lost on PolNeAR train.)
     /// </summary>
     private int StopAtCoordination(int from, int to)
@@ -130,7 +130,7 @@ internal sealed class AttributionFinder(ArticleView view)
             {
                 return k;
             }
-            if (word is "and" or "but" && view.IsClosingMark(k - 1))
+            if (word is "and" or "but" && view.IsClosingMark(k - 1) && k >= 2 && view.Lower[k - 2] == ",")
             {
                 return k;
             }

@@ -46,6 +46,11 @@ internal sealed class ClauseParser(ArticleView view)
         else if (view.Lower[after] == ",")
         {
             contentAfter = !materialBefore || Continues(after + 1, end, afterSource: false);
+            if (materialBefore && contentAfter && after + 1 < end && view.IsOpeningMark(after + 1) && !IsClosingMark(start - 1))
+            {
+                // "In February, …, Trump said, “…”": what came before the subject was an adverbial, the quote is the content.
+                materialBefore = false;
+            }
         }
         else if (view.Lower[after] == ":")
         {
@@ -164,7 +169,7 @@ internal sealed class ClauseParser(ArticleView view)
             }
         }
         // "Yoon lambasted …, and called on …": a coordinated cue shares the subject before it.
-        var coordinated = left >= first && view.Lower[left] == "and" && previous is { HasSource: true };
+        var coordinated = left - 1 >= first && view.Lower[left] == "and" && previous is { HasSource: true } && !IsEvidenceVerb(cue);
         if ((coordinated || (participle && left >= first && view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—")) && cue + 1 < end && !IsTerminal(cue + 1))
         {
             var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : MainSubject(first, left);
