@@ -1,0 +1,31 @@
+namespace Dossier.Time.Internal;
+
+/// <summary>A time expression the grammar matched: pieces [start, <see cref="End"/>) and what they mean.</summary>
+internal struct Hit
+{
+    /// <summary>The piece after the last one covered.</summary>
+    public int End;
+    public TimexType Type;
+    public string Value;
+    public TimexMod Mod;
+    public TimexAnchor Anchor;
+
+    /// <summary>A dated point that later anaphora ("the following day") may refer back to.</summary>
+    public Point? Point;
+
+    /// <summary>For a range ("1910-1945"): the values of its first and last points.</summary>
+    public string? RangeBegin;
+    public string? RangeEnd;
+
+    public Hit(int end, TimexType type, string value, TimexAnchor anchor, Point? point = null)
+    {
+        End = end;
+        Type = type;
+        Value = value;
+        Anchor = anchor;
+        Point = point;
+        Mod = TimexMod.None;
+        RangeBegin = null;
+        RangeEnd = null;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Dossier.Time.Internal;
+
+namespace Dossier.Time;
+
+/// <summary>
+/// Finds the dates, times, durations and sets of a document and normalises them to TIMEX3
+/// values, resolving relative expressions against <see cref="Document.Published"/> and
+/// anaphoric ones ("the following month") against the last date the text mentioned. Without a
+/// publication date, relative values keep X placeholders (<c>XXXX-WXX-3</c>); nothing is guessed.
+/// </summary>
+/// <remarks>
+/// Rules, not a model: a hand-written grammar over a span-based scanner of each sentence, so the
+/// stage loads instantly and is thread-safe; each call keeps its state in a scanner of its own.
+/// Sentences give the scope of tense cues ("met on Wednesday" looks back, "will meet" ahead).
+/// </remarks>
+public sealed class TemporalTagger : IPipelineStage
+{
+    public Layer Needs => Layer.Tokens | Layer.Sentences;
+
+    public Layer Produces => Layer.TimeExpressions;
+
+    public Document Annotate(Document document)
+    {
+        var scanner = new Scanner(document.Text, document.Published);
+        var found = new List<TimeExpression>();
+        foreach (var sentence in document.Sentences)
+        {
+            scanner.Scan(sentence.Span, found);
+        }
+        return document with { TimeExpressions = [.. found] };
+    }
+}
