@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Dossier.Time.Internal;
 
 namespace Dossier.Time;
@@ -24,10 +23,41 @@ public sealed class TemporalTagger : IPipelineStage
     {
         var scanner = new Scanner(document.Text, document.Published);
         var found = new List<TimeExpression>();
-        foreach (var sentence in document.Sentences)
+        var sentences = document.Sentences;
+        for (var i = 0; i < sentences.Length; i++)
         {
-            scanner.Scan(sentence.Span, found);
+            var span = sentences[i].Span;
+            while (i + 1 < sentences.Length && EndsInMonthAbbreviation(document.Text, span, sentences[i + 1].Span))
+            {
+                span = span.Union(sentences[++i].Span);
+            }
+            scanner.Scan(span, found);
         }
         return document with { TimeExpressions = [.. found] };
     }
+
+    /// <summary>"… on Monday, Oct. | 26: …": a splitter may end a sentence at a month's period; the date goes on.</summary>
+    private static bool EndsInMonthAbbreviation(string text, TextSpan sentence, TextSpan next)
+    {
+        if (sentence.Length < 4 || text[sentence.End - 1] != '.' || next.IsEmpty || !char.IsAsciiDigit(text[next.Start]))
+        {
+            return false;
+        }
+        var start = sentence.End - 2;
+        while (start > sentence.Start && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, sentence.End - 1 - start);
+        foreach (var month in MonthAbbreviations)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 }

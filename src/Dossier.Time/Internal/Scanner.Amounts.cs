@@ -127,6 +127,11 @@ internal sealed partial class Scanner
         }
         var amount = ReadAmount(k);
         var unitAt = amount?.End ?? k;
+        if (hasThe && lead < 0 && amount is not null && Hyphen(unitAt))
+        {
+            // "the 14-day limit": the article belongs to the noun.
+            return null;
+        }
         var hyphenated = false;
         if (amount is not null && IsPunct(unitAt, '-') && Glued(unitAt) && Glued(unitAt + 1))
         {
@@ -297,7 +302,7 @@ internal sealed partial class Scanner
     private static readonly (string Word, string Value)[] Frequencies =
     [
         ("daily", "P1D"), ("nightly", "P1D"), ("weekly", "P1W"), ("biweekly", "P2W"), ("monthly", "P1M"),
-        ("yearly", "P1Y"), ("annually", "P1Y"), ("quarterly", "P3M"), ("hourly", "PT1H"),
+        ("yearly", "P1Y"), ("annually", "P1Y"), ("hourly", "PT1H"),
     ];
 
     /// <summary>"every year", "each Monday", "every two weeks", "daily", "weekly", "annually".</summary>

@@ -57,9 +57,10 @@ internal sealed partial class Scanner
             Consider(ref best, new Hit(k + 2, TimexType.Date, p.Format(), TimexAnchor.None, p));
         }
         Consider(ref best, Holiday(k));
-        if (best is { } hit && k > i && W(i, "the") && hit.Type == TimexType.Date && hit.Point is { } point && point.Grain is Grain.Day or Grain.Month && Is(k, Lex.Month))
+        if (best is { } hit && k > i && W(i, "the") && !fiscal && hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } && !W(k, "year")
+            || best is { } adjective && k > i && W(i, "the") && Hyphen(k + 1) && adjective.Point is { Grain: Grain.Quarter or Grain.Half })
         {
-            // "the November 2 meeting": TimeBank leaves "the" out of plain dates.
+            // "the 1998 election", "the November 2 meeting", "the third-quarter results": "the" belongs to the noun.
             return null;
         }
         return best;
@@ -194,7 +195,8 @@ internal sealed partial class Scanner
         {
             return W(k - 1, "on") ? new Hit(k + 1, TimexType.Set, $"XXXX-WXX-{dow}", TimexAnchor.None) : null;
         }
-        if (pieces[k].Length <= 4 && !IsCapitalized(k))
+        // Abbreviations ("Wed.", "Sun.") only with their period: "Sun" alone is a newspaper or a company.
+        if (!text.AsSpan(pieces[k].Start, pieces[k].Length).EndsWith("day", StringComparison.OrdinalIgnoreCase) && text[pieces[k].End - 1] != '.')
         {
             return null;
         }

@@ -40,7 +40,7 @@ internal sealed partial class Scanner
         {
             return Reference(i + 2, "PRESENT_REF", "the time of writing");
         }
-        if (W(i, "recently") || W(i, "lately") || W(i, "previously") || W(i, "formerly"))
+        if (W(i, "recently") || W(i, "lately"))
         {
             return Reference(i + 1, "PAST_REF", "some time before the article date");
         }
@@ -357,12 +357,12 @@ internal sealed partial class Scanner
         {
             return null;
         }
-        // "earlier today": TimeBank keeps the day and drops the part.
-        hit.Mod = mod;
-        if ((W(i, "earlier") || W(i, "later")) && hit.Type == TimexType.Date && hit.Point is { Grain: Grain.Day })
+        // "earlier today", "later Thursday", "earlier this week": TimeBank leaves the adverb out.
+        if ((W(i, "earlier") || W(i, "later")) && hit.Point is { Grain: >= Grain.Week } && hit.Anchor.Kind != TimexAnchorKind.EarlierExpression)
         {
-            hit.Mod = TimexMod.None;
+            return null;
         }
+        hit.Mod = mod;
         return hit;
     }
 }

@@ -36,9 +36,9 @@ internal sealed partial class Scanner
         var i = 0;
         while (i < count)
         {
-            if ((pieces[i].Lex != Lex.None || pieces[i].Kind == PieceKind.Number || IsApostrophe(i)) && ParseAt(i) is { } hit)
+            if ((pieces[i].Lex != Lex.None || pieces[i].Kind == PieceKind.Number || IsApostrophe(i)) && ParseAt(i, out var start) is { } hit)
             {
-                Emit(i, hit, found);
+                Emit(start, hit, found);
                 i = hit.End;
             }
             else
@@ -92,15 +92,18 @@ internal sealed partial class Scanner
         }
     }
 
-    private Hit? ParseAt(int i)
+    private Hit? ParseAt(int i, out int start)
     {
-        var (j, mod) = QuantityModifier(i);
+        start = i;
+        var (j, mod, inside) = QuantityModifier(i);
         if (j > i && ParseCore(j) is { } bounded)
         {
             if (bounded.Mod == TimexMod.None)
             {
                 bounded.Mod = mod;
             }
+            // TimeBank leaves prepositional hedges ("about", "over", "within") outside the expression.
+            start = inside ? i : j;
             return bounded;
         }
         return ParseCore(i);
@@ -133,42 +136,53 @@ internal sealed partial class Scanner
         }
     }
 
-    /// <summary>"about", "more than", "at least", …: bounds on an amount or a point, outside the core expression.</summary>
-    private (int Next, TimexMod Mod) QuantityModifier(int i)
+    /// <summary>
+    /// "about", "more than", "at least", …: bounds on an amount or a point. Inside says whether
+    /// the words belong to the expression's extent ("more than four hours") or not ("about three days").
+    /// </summary>
+    private (int Next, TimexMod Mod, bool Inside) QuantityModifier(int i)
     {
         if (W(i, "about") || W(i, "around") || W(i, "approximately") || W(i, "roughly") || W(i, "some") && IsAmountStart(i + 1))
         {
-            return (i + 1, TimexMod.Approx);
+            return (i + 1, TimexMod.Approx, W(i, "approximately") || W(i, "roughly"));
         }
-        if (W(i, "nearly") || W(i, "almost"))
+        if (W(i, "nearly"))
         {
-            return (i + 1, TimexMod.LessThan);
+            return (i + 1, TimexMod.LessThan, true);
         }
-        if ((W(i, "more") || W(i, "over")) && W(i + 1, "than") || W(i, "over") && IsAmountStart(i + 1))
+        if (W(i, "almost"))
         {
-            return (W(i + 1, "than") ? i + 2 : i + 1, TimexMod.MoreThan);
+            return (i + 1, TimexMod.LessThan, false);
+        }
+        if (W(i, "more") && W(i + 1, "than"))
+        {
+            return (i + 2, TimexMod.MoreThan, true);
+        }
+        if (W(i, "over") && (IsAmountStart(i + 1) || W(i + 1, "the")))
+        {
+            return (i + 1, TimexMod.MoreThan, false);
         }
         if ((W(i, "less") || W(i, "fewer")) && W(i + 1, "than"))
         {
-            return (i + 2, TimexMod.LessThan);
+            return (i + 2, TimexMod.LessThan, true);
         }
         if (W(i, "at") && W(i + 1, "least"))
         {
-            return (i + 2, TimexMod.EqualOrMore);
+            return (i + 2, TimexMod.EqualOrMore, true);
         }
         if (W(i, "at") && W(i + 1, "most") || W(i, "up") && W(i + 1, "to") && IsAmountStart(i + 2))
         {
-            return (i + 2, TimexMod.EqualOrLess);
+            return (i + 2, TimexMod.EqualOrLess, true);
         }
         if (W(i, "no") && W(i + 1, "more") && W(i + 2, "than"))
         {
-            return (i + 3, TimexMod.EqualOrLess);
+            return (i + 3, TimexMod.EqualOrLess, true);
         }
         if (W(i, "within") && IsAmountStart(i + 1))
         {
-            return (i + 1, TimexMod.EqualOrLess);
+            return (i + 1, TimexMod.EqualOrLess, false);
         }
-        return (i, TimexMod.None);
+        return (i, TimexMod.None, false);
     }
 
     private bool IsAmountStart(int i) =>
