@@ -15,6 +15,9 @@ internal struct Hit
 
     /// <summary>For a range ("1910-1945"): the values of its first and last points.</summary>
     public string? RangeBegin;
+
+    /// <summary>False for comparisons ("a year earlier"): they name a point but the narrative does not move there.</summary>
+    public bool Comparison;
     public string? RangeEnd;
 
     public Hit(int end, TimexType type, string value, TimexAnchor anchor, Point? point = null)
@@ -26,6 +29,7 @@ internal struct Hit
         Point = point;
         Mod = TimexMod.None;
         RangeBegin = null;
+        Comparison = false;
         RangeEnd = null;
     }
 }

@@ -94,7 +94,7 @@ internal sealed partial class Scanner
         {
             return (TimeUnit)pieces[i].Value;
         }
-        return afterNumber && W(i, "second") ? TimeUnit.Second : null;
+        return afterNumber && W(i, "second") && !W(i + 1, "quarter") && !W(i + 1, "half") ? TimeUnit.Second : null;
     }
 
     private static readonly string[] RelativeLeads = ["past", "last", "next", "coming", "previous", "following", "first", "final", "latest", "recent", "initial", "remaining", "additional", "further", "ensuing", "succeeding", "preceding", "other"];
@@ -165,8 +165,9 @@ internal sealed partial class Scanner
                 return null;
             }
         }
-        else if (!amount.Value.Known && !plural)
+        else if (!amount.Value.Known && !plural || amount.Value.Known && amount.Value.Whole != 1 && !plural && !hyphenated && !amount.Value.Half)
         {
+            // "1988 quarter", "two week": a count with a singular unit is not an amount of time.
             return null;
         }
 
@@ -190,13 +191,19 @@ internal sealed partial class Scanner
 
         if (!hyphenated && lead < 0 && !hasThe)
         {
+            if ((W(end, "ago") || W(end, "earlier")) && n == 1 && u == TimeUnit.Year && YearBefore(end + 1, "a year earlier") is { } yearBefore)
+            {
+                return yearBefore;
+            }
             if (W(end, "ago"))
             {
                 return Ago(i, end + 1, u, n);
             }
             if ((W(end, "earlier") || W(end, "later") || W(end, "before") && IsClauseEnd(end + 1) || W(end, "after") && IsClauseEnd(end + 1)) && n > 0)
             {
-                return Offset(end + 1, u, W(end, "earlier") || W(end, "before") ? -n : n);
+                var offset = Offset(end + 1, u, W(end, "earlier") || W(end, "before") ? -n : n);
+                offset.Comparison = W(end, "earlier") || W(end, "before");
+                return offset;
             }
             if (W(end, "from") && W(end + 1, "now") && n > 0)
             {

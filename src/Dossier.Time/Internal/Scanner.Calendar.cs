@@ -50,6 +50,10 @@ internal sealed partial class Scanner
         {
             Consider(ref best, SpokenYear(k));
         }
+        if (k > i && W(k, "year") && Is(k + 1, Lex.Cardinal) && SpokenYear(k + 1) is { } spoken)
+        {
+            Consider(ref best, spoken);
+        }
         if (k > i && W(k, "year") && IsNumber(k + 1) && pieces[k + 1].Digits == 4)
         {
             var y = pieces[k + 1].Value;
@@ -253,6 +257,10 @@ internal sealed partial class Scanner
             return null;
         }
         var year = pieces[k].Value;
+        if (QuarterOfYear(k) is { } quarterOfYear)
+        {
+            return quarterOfYear;
+        }
         if (year < 1800 && !cued && !(W(k - 1, "in") || W(k - 1, "since") || W(k - 1, "of") || W(k - 1, "from") || W(k - 1, "until") || W(k - 1, "by") || W(k - 1, "to") || W(k - 1, "and") || W(k - 1, "before") || W(k - 1, "after")))
         {
             return null;
@@ -282,6 +290,32 @@ internal sealed partial class Scanner
         }
         var point = new Point(Grain.Year, year, 1, 1);
         return new Hit(k + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
+    }
+
+    /// <summary>"the 1988 second quarter", "the 1988 quarter" (the quarter last named, in 1988).</summary>
+    private Hit? QuarterOfYear(int k)
+    {
+        var at = k + 1;
+        var n = 0;
+        if (Is(at, Lex.Ordinal) && pieces[at].Value is >= 1 and <= 4)
+        {
+            n = pieces[at].Value;
+            at++;
+            if (IsPunct(at, '-'))
+            {
+                at++;
+            }
+        }
+        if (!W(at, "quarter"))
+        {
+            return null;
+        }
+        if (n == 0)
+        {
+            n = lastQuarter?.Sub ?? 0;
+        }
+        var point = new Point(Grain.Quarter, pieces[k].Value, n == 0 ? 1 : 3 * n - 2, 1, n);
+        return new Hit(at + 1, TimexType.Date, point.Format(), TimexAnchor.None, n == 0 ? null : point);
     }
 
     /// <summary>"1990s" (a decade), "1900s".</summary>
@@ -369,12 +403,7 @@ internal sealed partial class Scanner
         var startMonth = half ? 6 * n - 5 : 3 * n - 2;
         var resolvedYear = 0;
         TimexAnchor anchor = ArticleAnchor($"the {(half ? "half" : "quarter")} of that number begun by the article date");
-        if (lastPoint is { } last && last.Year != 0 && last.Grain is Grain.Year or Grain.Quarter or Grain.Half && lastSpan.End >= pieces[0].Start - 400)
-        {
-            resolvedYear = last.Year;
-            anchor = new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue, $"in the year of \"{lastSpan.Of(text)}\"");
-        }
-        else if (articleDate is { } date)
+        if (articleDate is { } date)
         {
             resolvedYear = startMonth <= date.Month ? date.Year : date.Year - 1;
             if (TenseAt(k) == Tense.Future && startMonth + (half ? 5 : 2) < date.Month)
@@ -409,6 +438,18 @@ internal sealed partial class Scanner
     /// <summary>"nineteen ninety-six", "nineteen seventy-nine" (spoken years in broadcast transcripts).</summary>
     private Hit? SpokenYear(int k)
     {
+        if (pieces[k].Value is 1 or 2 && Is(k + 1, Lex.Cardinal) && pieces[k + 1].Value == 1000 && W(k - 1, "year"))
+        {
+            var after = k + 2;
+            var thousand = pieces[k].Value * 1000;
+            if (W(after, "and") && Is(after + 1, Lex.Cardinal) && pieces[after + 1].Value < 100)
+            {
+                thousand += pieces[after + 1].Value;
+                after += 2;
+            }
+            var millennium = new Point(Grain.Year, thousand, 1, 1);
+            return new Hit(after, TimexType.Date, millennium.Format(), TimexAnchor.None, millennium);
+        }
         if (pieces[k].Value is not (19 or 18) || !Is(k + 1, Lex.Cardinal) || pieces[k + 1].Value is < 20 or > 90 || pieces[k + 1].Value % 10 != 0)
         {
             return null;

@@ -255,11 +255,14 @@ internal sealed partial class Scanner
             return null;
         }
         var quarter = W(unitAt, "quarter");
-        var grain = quarter ? Grain.Quarter : Grain.Year;
-        if (lastPoint is { } last && last.Year != 0 && (quarter ? last.Grain == Grain.Quarter : last.Grain <= Grain.Year || last.HasDate))
+        if (!quarter && (W(unitAt + 1, "ended") || W(unitAt + 1, "ending") || W(unitAt + 1, "through")))
         {
-            var point = last.Grain == Grain.Quarter && quarter ? last : last.HasDate ? last.WithGrain(grain) : last with { Grain = grain };
-            return new Hit(unitAt + 1, TimexType.Date, point.Format(), new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue, $"the {(quarter ? "quarter" : "year")} of \"{lastSpan.Of(text)}\""), point);
+            // "the year ended March 31": a fiscal year, a stretch of time.
+            return new Hit(unitAt + 1, TimexType.Duration, "P1Y", TimexAnchor.None);
+        }
+        if (quarter && lastQuarter is { } last)
+        {
+            return new Hit(unitAt + 1, TimexType.Date, last.Format(), new TimexAnchor(TimexAnchorKind.EarlierExpression, lastQuarterSpan, lastQuarterValue, $"the quarter named in \"{lastQuarterSpan.Of(text)}\""), last);
         }
         if (quarter)
         {
@@ -274,17 +277,31 @@ internal sealed partial class Scanner
     /// <summary>"year-ago", "the year-earlier quarter": a year before the period last mentioned.</summary>
     private Hit YearAgo(int i, int end)
     {
-        var (basis, anchor) = Anaphor("a year earlier");
         if (W(end, "quarter") || W(end, "period"))
         {
             end++;
         }
-        var point = basis.HasDate ? basis.Shift(Grain.Year, -1) : new Point(Grain.Year, 0, 0, 0);
-        if (lastPoint is null)
+        var hit = YearBefore(end, "a year earlier") ?? Offset(end, TimeUnit.Year, -1);
+        hit.Comparison = true;
+        return hit;
+    }
+
+    /// <summary>
+    /// Earnings reports compare a quarter with "a year ago", "a year earlier", "the year-ago quarter":
+    /// once a quarter is named, these mean that quarter a year before.
+    /// </summary>
+    private Hit? YearBefore(int end, string what)
+    {
+        if (lastQuarter is not { } quarter)
         {
-            point = point.WithGrain(Grain.Year);
+            return null;
         }
-        return new Hit(end, TimexType.Date, point.Format(), anchor, point);
+        var point = quarter.Shift(Grain.Year, -1);
+        return new Hit(end, TimexType.Date, point.Format(),
+            new TimexAnchor(TimexAnchorKind.EarlierExpression, lastQuarterSpan, lastQuarterValue, $"{what} than the quarter named in \"{lastQuarterSpan.Of(text)}\""), point)
+        {
+            Comparison = true,
+        };
     }
 
     /// <summary>"Friday night", "this morning": a part of day after a day makes it a TIME.</summary>

@@ -154,7 +154,7 @@ internal sealed partial class Scanner
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "upcoming", "tomorrow", "won't", "gonna",
+        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes", "plans",
     };
 
     private Tense TenseOf(int k)

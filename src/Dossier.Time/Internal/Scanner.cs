@@ -18,6 +18,11 @@ internal sealed partial class Scanner
     private TextSpan lastSpan;
     private string lastValue = "";
 
+    /// <summary>The last quarter named outright: earnings reports compare with "a year ago" meaning that quarter a year before.</summary>
+    private Point? lastQuarter;
+    private TextSpan lastQuarterSpan;
+    private string lastQuarterValue = "";
+
     /// <summary>Piece index of a dated day found earlier in the current sentence (-1: none), for clock times.</summary>
     private int sentenceDay = -1;
     private Point sentenceDayPoint;
@@ -53,7 +58,13 @@ internal sealed partial class Scanner
     {
         var span = new TextSpan(pieces[start].Start, pieces[hit.End - 1].End);
         found.Add(new TimeExpression(span, hit.Type, hit.Value) { Mod = hit.Mod, Anchor = hit.Anchor, Begin = hit.RangeBegin, End = hit.RangeEnd });
-        if (hit.Point is { } point && point.Year != 0)
+        if (hit.Point is { } quarter && quarter.Grain == Grain.Quarter && quarter.Year != 0 && !hit.Comparison)
+        {
+            lastQuarter = quarter;
+            lastQuarterSpan = span;
+            lastQuarterValue = hit.Value;
+        }
+        if (hit.Point is { } point && point.Year != 0 && !hit.Comparison)
         {
             lastPoint = point;
             lastSpan = span;
