@@ -46,6 +46,7 @@ public static class DossierCli
             ShowCommand.Create(context, database),
             AnnotateCommand.Create(context),
             BriefCommand.Create(context, database),
+            EvalCommand.Create(context),
         };
         root.Options.Add(database);
         return root;

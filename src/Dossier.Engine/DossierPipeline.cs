@@ -1,4 +1,5 @@
 using Dossier.Nlp;
+using Dossier.Time;
 
 namespace Dossier.Engine;
 
@@ -8,5 +9,6 @@ public static class DossierPipeline
     public static Pipeline Create() => Pipeline.Create(
     [
         .. NlpPipeline.BaseStages(),
+        new TemporalTagger(),
     ]);
 }

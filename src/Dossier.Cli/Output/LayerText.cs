@@ -9,5 +9,6 @@ internal static class LayerText
     {
         console.WriteLine();
         console.MarkupLineInterpolated($"[grey]{document.Tokens.Length} tokens, {document.Sentences.Length} sentences, {document.Paragraphs.Length} paragraphs[/]");
+        TimexText.Write(console, document);
     }
 }
