@@ -1,0 +1,12 @@
+using Dossier.Nlp;
+
+namespace Dossier.Engine;
+
+/// <summary>The product's one pipeline, in stage order. Build it once per process and share it.</summary>
+public static class DossierPipeline
+{
+    public static Pipeline Create() => Pipeline.Create(
+    [
+        .. NlpPipeline.BaseStages(),
+    ]);
+}

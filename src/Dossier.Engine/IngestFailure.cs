@@ -1,0 +1,3 @@
+namespace Dossier.Engine;
+
+public sealed record IngestFailure(string Location, string Reason);

@@ -1,0 +1,16 @@
+using System.Data.Common;
+
+namespace Dossier.Store.Internal;
+
+/// <summary>
+/// How one annotation layer is written and read. Each layer owns its tables; the store calls
+/// every registered layer inside the document's transaction, so a document lands whole or not at all.
+/// </summary>
+internal interface ILayerTable
+{
+    Layer Layer { get; }
+
+    Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken);
+
+    Task<Document> ReadAsync(DbConnection connection, long documentId, Document document, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Dossier.Store;
+
+public sealed record StoredDocument(long Id, Document Document, DateTimeOffset IngestedAt);

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+
+namespace Dossier.Core.Tests;
+
+public sealed class PipelineTests
+{
+    private static Document Article(string text = "Yoon met Kishida.") => new(text, new DocumentSource("test.txt"), new DateOnly(2023, 5, 18));
+
+    [Fact]
+    public void Refuses_to_build_when_a_stage_needs_a_layer_nobody_produces()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Pipeline.Create(new SentenceStage()));
+
+        Assert.Contains("SentenceStage needs Tokens", error.Message);
+    }
+
+    [Fact]
+    public void Runs_stages_in_order_and_records_their_layers()
+    {
+        var pipeline = Pipeline.Create(new TokenStage(), new SentenceStage());
+
+        var document = pipeline.Annotate(Article());
+
+        Assert.Equal(Layer.Tokens | Layer.Sentences, document.Layers);
+        Assert.Equal(3, document.Tokens.Length);
+        Assert.Single(document.Sentences);
+    }
+
+    [Fact]
+    public void Leaves_the_input_document_unchanged()
+    {
+        var input = Article();
+
+        Pipeline.Create(new TokenStage()).Annotate(input);
+
+        Assert.Empty(input.Tokens);
+        Assert.Equal(Layer.None, input.Layers);
+    }
+
+    [Fact]
+    public void Reports_a_failing_document_and_goes_on_with_the_batch()
+    {
+        var pipeline = Pipeline.Create(new TokenStage(), new FailingStage("poison"));
+
+        var results = pipeline.AnnotateAll([Article("poison pill"), Article("Yoon met Kishida.")]).ToList();
+
+        Assert.False(results[0].Succeeded);
+        Assert.Contains("FailingStage failed on test.txt", results[0].Error!.Message);
+        Assert.True(results[1].Succeeded);
+    }
+
+    [Fact]
+    public void Finds_the_tokens_inside_a_span()
+    {
+        var document = Pipeline.Create(new TokenStage()).Annotate(Article());
+
+        var tokens = document.TokensIn(new TextSpan(5, 17)).ToArray().Select(t => document[t.Span]);
+
+        Assert.Equal(["met", "Kishida."], tokens);
+    }
+
+    /// <summary>Splits on spaces: enough to test the pipeline without the real tokenizer.</summary>
+    private sealed class TokenStage : IPipelineStage
+    {
+        public Layer Needs => Layer.None;
+
+        public Layer Produces => Layer.Tokens;
+
+        public Document Annotate(Document document)
+        {
+            var tokens = ImmutableArray.CreateBuilder<Token>();
+            var start = 0;
+            for (var i = 0; i <= document.Text.Length; i++)
+            {
+                if (i == document.Text.Length || document.Text[i] == ' ')
+                {
+                    tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
+                    start = i + 1;
+                }
+            }
+            return document with { Tokens = tokens.ToImmutable() };
+        }
+    }
+
+    private sealed class SentenceStage : IPipelineStage
+    {
+        public Layer Needs => Layer.Tokens;
+
+        public Layer Produces => Layer.Sentences;
+
+        public Document Annotate(Document document) =>
+            document with { Sentences = [new Sentence(new TextSpan(0, document.Text.Length), 0)] };
+    }
+
+    private sealed class FailingStage(string trigger) : IPipelineStage
+    {
+        public Layer Needs => Layer.Tokens;
+
+        public Layer Produces => Layer.None;
+
+        public Document Annotate(Document document) =>
+            document.Text.Contains(trigger, StringComparison.Ordinal) ? throw new FormatException("bad input") : document;
+    }
+}
