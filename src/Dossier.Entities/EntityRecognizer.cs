@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using Dossier.Entities.Internal;
 
 namespace Dossier.Entities;
@@ -24,7 +23,7 @@ public sealed class EntityRecognizer : IPipelineStage
 
     public Document Annotate(Document document)
     {
-        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var mentions = new List<(EntityMention Mention, int Tokens)>();
         var text = document.Text.AsSpan();
         foreach (var sentence in document.Sentences)
         {
@@ -43,7 +42,7 @@ public sealed class EntityRecognizer : IPipelineStage
                     spans[i] = tokens[i].Span;
                 }
                 _tagger.Tag(text, spans.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), margins.AsSpan(0, tokens.Length));
-                AddMentions(spans.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), margins.AsSpan(0, tokens.Length), mentions);
+                AddMentions(text, spans.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), margins.AsSpan(0, tokens.Length), mentions);
             }
             finally
             {
@@ -52,11 +51,12 @@ public sealed class EntityRecognizer : IPipelineStage
                 ArrayPool<float>.Shared.Return(margins);
             }
         }
-        return document with { Mentions = mentions.ToImmutable() };
+        DocumentConsistency.Apply(document.Text, mentions);
+        return document with { Mentions = [.. mentions.Select(m => m.Mention)] };
     }
 
-    private static void AddMentions(ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> tags, ReadOnlySpan<float> margins,
-        ImmutableArray<EntityMention>.Builder mentions)
+    private static void AddMentions(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> tags,
+        ReadOnlySpan<float> margins, List<(EntityMention, int)> mentions)
     {
         var start = -1;
         var margin = float.PositiveInfinity;
@@ -76,11 +76,47 @@ public sealed class EntityRecognizer : IPipelineStage
             margin = Math.Min(margin, margins[i]);
             if (position is TagSet.Last or TagSet.Unit && start >= 0)
             {
-                var span = new TextSpan(spans[start].Start, spans[i].End);
-                mentions.Add(new EntityMention(span, TagSet.EntityTypeOf(tag), Confidence(margin)));
+                Add(text, spans[start..(i + 1)], TagSet.EntityTypeOf(tag), Confidence(margin), mentions);
                 start = -1;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a mention without punctuation at its edges (a quotation mark the tagger took in) and
+    /// without a possessive <c>'s</c> glued to its last word.
+    /// </summary>
+    private static void Add(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, EntityType type, double confidence,
+        List<(EntityMention, int)> mentions)
+    {
+        var first = 0;
+        var last = tokens.Length - 1;
+        while (first <= last && !HasLetterOrDigit(tokens[first].Slice(text)))
+        {
+            first++;
+        }
+        while (last >= first && !HasLetterOrDigit(tokens[last].Slice(text)))
+        {
+            last--;
+        }
+        if (first > last)
+        {
+            return;
+        }
+        var end = tokens[last].Start + Possessive.CoreLength(tokens[last].Slice(text));
+        mentions.Add((new EntityMention(new TextSpan(tokens[first].Start, end), type, confidence), last - first + 1));
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -20,16 +20,19 @@ public sealed class EntityScorer
         {
             throw new ArgumentException($"Gold has {gold.Count} tags but the prediction has {predicted.Count}.", nameof(predicted));
         }
+        var goldChunks = Chunks(gold);
+        var predictedChunks = Chunks(predicted);
+        // Token accuracy compares the decoded entities, so IOB1 gold and IOB2 predictions agree where they mean the same.
+        var goldTokens = TokenLabels(goldChunks, gold.Count);
+        var predictedTokens = TokenLabels(predictedChunks, gold.Count);
         _tokens += gold.Count;
         for (var i = 0; i < gold.Count; i++)
         {
-            if (gold[i] == predicted[i])
+            if (goldTokens[i] == predictedTokens[i])
             {
                 _correctTokens++;
             }
         }
-        var goldChunks = Chunks(gold);
-        var predictedChunks = Chunks(predicted);
         foreach (var chunk in goldChunks)
         {
             Count(chunk.Type)[0]++;
@@ -83,6 +86,20 @@ public sealed class EntityScorer
             }
         }
         return chunks;
+    }
+
+    /// <summary>Each token's tag in IOB2 terms: its entity type and whether it begins the entity.</summary>
+    private static (string? Type, bool First)[] TokenLabels(HashSet<TagChunk> chunks, int count)
+    {
+        var labels = new (string?, bool)[count];
+        foreach (var chunk in chunks)
+        {
+            for (var i = chunk.Start; i < chunk.End; i++)
+            {
+                labels[i] = (chunk.Type, i == chunk.Start);
+            }
+        }
+        return labels;
     }
 
     private static (char Prefix, string? Type) Split(string tag)

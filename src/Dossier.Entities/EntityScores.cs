@@ -11,7 +11,7 @@ public sealed record EntityScores(
     TypeScore Overall,
     ImmutableSortedDictionary<string, TypeScore> PerType)
 {
-    /// <summary>Percentage of tokens whose tag was right, B-/I- distinctions included.</summary>
+    /// <summary>Percentage of tokens inside the same entity (or outside any) in gold and prediction; IOB1 and IOB2 spellings of one tagging agree.</summary>
     public double TokenAccuracy => Tokens == 0 ? 0 : 100.0 * CorrectTokens / Tokens;
 
     /// <summary>The report in conlleval's layout: a summary line, the overall scores, then one line per type.</summary>

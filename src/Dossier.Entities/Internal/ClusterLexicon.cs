@@ -63,6 +63,18 @@ internal sealed class ClusterLexicon
         return new ClusterLexicon(words, [.. paths]);
     }
 
+    /// <summary>Copies the word with typographic quotes and dashes folded; false when nothing changed.</summary>
+    private static bool Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var changed = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            buffer[i] = Hashing.Fold(word[i]);
+            changed |= buffer[i] != word[i];
+        }
+        return changed;
+    }
+
     /// <summary>The hash of the cluster's first <c>PrefixLengths[k]</c> bits.</summary>
     public ulong PrefixHash(int cluster, int k) => _prefixHashes[(cluster * PrefixLengths.Length) + k];
 
@@ -78,6 +90,10 @@ internal sealed class ClusterLexicon
             return -1;
         }
         Span<char> buffer = stackalloc char[word.Length];
+        if (Fold(word, buffer))
+        {
+            return Find(buffer);
+        }
         var hasLower = false;
         var hasUpper = false;
         foreach (var c in word)

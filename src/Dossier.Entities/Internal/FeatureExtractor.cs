@@ -38,10 +38,13 @@ internal sealed class FeatureExtractor
         Span<uint> gazetteer = tokens.Length <= 256 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = tokens[i].Slice(text);
+            var whole = tokens[i].Slice(text);
             ref var info = ref infos[i];
+            info.CoreLength = Possessive.CoreLength(whole);
+            info.Possessive = info.CoreLength < whole.Length;
+            var word = whole[..info.CoreLength];
             info.Lower = Hashing.Normalized(word);
-            info.Form = Hashing.Chars(word);
+            info.Form = Hashing.Folded(word);
             (info.Shape, info.LongShape) = Shapes(word);
             info.Cluster = _clusters.Find(word);
             info.Capitalized = char.IsUpper(word[0]);
@@ -84,7 +87,7 @@ internal sealed class FeatureExtractor
     {
         var n = 0;
         ref readonly var t = ref infos[i];
-        var word = tokens[i].Slice(text);
+        var word = tokens[i].Slice(text)[..t.CoreLength];
         var prevLower = i > 0 ? infos[i - 1].Lower : Start;
         var nextLower = i + 1 < infos.Length ? infos[i + 1].Lower : End;
         var prev2Lower = i > 1 ? infos[i - 2].Lower : Start;
@@ -108,6 +111,10 @@ internal sealed class FeatureExtractor
         keys[n++] = Hashing.Mix(Template.ShapeTrigram, Hashing.Mix(prevShape, t.Shape), nextShape);
         keys[n++] = Hashing.Mix(Template.LowerPrevShape, prevLower, t.Shape);
         keys[n++] = Hashing.Mix(Template.ShapeLowerNext, t.Shape, nextLower);
+        if (t.Possessive)
+        {
+            keys[n++] = Hashing.Mix(Template.Possessive, t.Shape);
+        }
 
         n = Affixes(word, keys, n);
         n = ClusterFeatures(Template.Cluster, t.Cluster, ClusterLexicon.PrefixLengths.Length, keys, n);
@@ -183,7 +190,7 @@ internal sealed class FeatureExtractor
         var run = 0;
         foreach (var c in word)
         {
-            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : Hashing.Fold(c);
             run = cls == previous ? run + 1 : 1;
             if (run == 1)
             {
@@ -253,5 +260,6 @@ internal sealed class FeatureExtractor
         public const ulong Gazetteer = 26;
         public const ulong GazetteerPrev = 27;
         public const ulong GazetteerNext = 28;
+        public const ulong Possessive = 29;
     }
 }

@@ -52,6 +52,11 @@ internal static partial class GazetteerSources
             {
                 var name = line.Split('#')[0].Trim();
                 AddName(gazetteer, name, list);
+                // Peoples are written in the plural as often as not: Koreans, Israelis, South Africans.
+                if (list == GazetteerList.Nationality && (name.EndsWith("an", StringComparison.Ordinal) || name.EndsWith('i')))
+                {
+                    AddName(gazetteer, name + "s", list);
+                }
             }
         }
     }

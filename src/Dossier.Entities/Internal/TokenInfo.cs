@@ -22,4 +22,9 @@ internal struct TokenInfo
     public uint Gazetteer;
 
     public bool Capitalized;
+
+    /// <summary>Length of the token without a possessive <c>'s</c> the tokenizer left attached (<c>Yoon’s</c>).</summary>
+    public int CoreLength;
+
+    public bool Possessive;
 }

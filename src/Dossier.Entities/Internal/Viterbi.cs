@@ -12,6 +12,7 @@ internal static class Viterbi
     public const int TransitionLength = (T + 2) * T;
 
     private static readonly int[][] AllowedFrom = BuildAllowedFrom();
+    private static readonly bool[] Allowed = [.. Enumerable.Range(0, T * T).Select(i => TagSet.CanFollow(i / T, i % T))];
 
     /// <param name="emissions">Row <c>i</c> holds token <c>i</c>'s score for each tag.</param>
     /// <param name="margins">Empty, or per token the best path's score minus the best score of any
@@ -98,7 +99,7 @@ internal static class Viterbi
                     var best = float.NegativeInfinity;
                     for (var u = 0; u < T; u++)
                     {
-                        if (!TagSet.CanFollow(t, u))
+                        if (!Allowed[(t * T) + u])
                         {
                             continue;
                         }
