@@ -83,7 +83,7 @@ public sealed class SqliteDossierStore : IDossierStore
             ("@ingested", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@layers", (int)document.Layers),
             ("@words", document.WordCount),
-            ("@lead", Lead(document))))
+            ("@lead", Headline.Of(document, LeadLength))))
         {
             documentId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }
@@ -172,10 +172,4 @@ public sealed class SqliteDossierStore : IDossierStore
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Lead(Document document)
-    {
-        var first = document.Sentences.IsDefaultOrEmpty ? document.Text : document[document.Sentences[0].Span];
-        first = first.ReplaceLineEndings(" ").Trim();
-        return first.Length <= LeadLength ? first : first[..LeadLength].TrimEnd() + "…";
-    }
 }

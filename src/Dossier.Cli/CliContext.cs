@@ -1,0 +1,44 @@
+using Dossier.Engine;
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+using Spectre.Console;
+
+namespace Dossier.Cli;
+
+/// <summary>What every command needs from its surroundings; tests give their own console, input and environment.</summary>
+public sealed class CliContext(IAnsiConsole console, TextReader input, Func<string, string?> environment)
+{
+    /// <summary>Used when neither --db nor DOSSIER_DB names a database.</summary>
+    public const string DefaultDatabase = "dossier.db";
+
+    private readonly Lazy<Pipeline> _pipeline = new(DossierPipeline.Create);
+
+    public IAnsiConsole Console { get; } = console;
+
+    public TextReader Input { get; } = input;
+
+    /// <summary>The pipeline, built on first use and shared by every document.</summary>
+    public Pipeline Pipeline => _pipeline.Value;
+
+    /// <summary>The database path: <c>--db</c>, else <c>DOSSIER_DB</c>, else <c>./dossier.db</c>.</summary>
+    public string DatabasePath(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : environment("DOSSIER_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultDatabase;
+
+    public async Task<IDossierStore> OpenStoreAsync(string? option, CancellationToken cancellationToken)
+    {
+        var path = DatabasePath(option);
+        try
+        {
+            return await SqliteDossierStore.OpenAsync(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot open the database {path}: {ex.Message}. Give another path with --db or DOSSIER_DB.", ex);
+        }
+    }
+
+    /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
+    public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);
+}

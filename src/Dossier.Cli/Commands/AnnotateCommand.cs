@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+using Dossier.Ingest;
+
+namespace Dossier.Cli.Commands;
+
+internal static class AnnotateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "An article (.txt or .jsonl), or - to read text from standard input." };
+        var date = Options.Date();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (readable) or json (every layer with offsets and covered text).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("annotate", "Run the pipeline on one article without storing it and print every layer.") { file, date, format };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var reader = new ArticleReader(Options.ParseDate(result.GetValue(date)));
+            var path = result.GetValue(file)!;
+            var items = path == "-"
+                ? [reader.ReadText("<stdin>", await context.Input.ReadToEndAsync(cancellationToken))]
+                : reader.ReadFile(path).ToList();
+            var failed = items.FirstOrDefault(i => !i.Succeeded);
+            if (failed is not null && items.Count == 1)
+            {
+                throw new CliException($"{failed.Location} {failed.Error}.");
+            }
+
+            var documents = new List<Document>();
+            foreach (var item in items.Where(i => i.Succeeded))
+            {
+                var annotated = context.Pipeline.AnnotateAll([item.Document!], cancellationToken).Single();
+                documents.Add(annotated.Annotated ?? throw new CliException(annotated.Error!.Message));
+            }
+
+            if (result.GetValue(format) == "json")
+            {
+                context.WriteRaw(documents.Count == 1
+                    ? Json.Serialize(DocumentJson.Of(documents[0]))
+                    : Json.Serialize(documents.Select(d => DocumentJson.Of(d))));
+            }
+            else
+            {
+                foreach (var document in documents)
+                {
+                    DocumentText.WriteHeader(context.Console, document, null);
+                    DocumentText.WriteSentences(context.Console, document);
+                    LayerText.Write(context.Console, document);
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

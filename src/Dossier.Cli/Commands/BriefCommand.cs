@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+using Dossier.Store;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+internal static class BriefCommand
+{
+    public static Command Create(CliContext context, Option<string?> database)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders to add first (optional).", Arity = ArgumentArity.ZeroOrMore };
+        var date = Options.Date();
+        var json = Options.Json();
+        var command = new Command("brief", "Add the given articles to the store, then print what is known so far.") { paths, date, json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var inputs = result.GetValue(paths) ?? [];
+            var exitCode = ExitCodes.Success;
+            if (inputs.Length > 0)
+            {
+                var report = await IngestCommand.RunAsync(context, result.GetValue(database), inputs, Options.ParseDate(result.GetValue(date)), cancellationToken);
+                if (!result.GetValue(json))
+                {
+                    IngestCommand.PrintReport(context.Console, report, context.DatabasePath(result.GetValue(database)));
+                    context.Console.WriteLine();
+                }
+                exitCode = IngestCommand.ExitCode(report);
+            }
+
+            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            var documents = new List<StoredDocument>();
+            await foreach (var stored in store.ReadAllAsync(cancellationToken))
+            {
+                documents.Add(stored);
+            }
+            if (result.GetValue(json))
+            {
+                context.WriteRaw(Json.Serialize(BriefJson.Of(documents)));
+            }
+            else if (documents.Count == 0)
+            {
+                context.Console.MarkupLine("The store is empty. Give articles to brief: [bold]dossier brief samples/[/].");
+            }
+            else
+            {
+                BriefText.Write(context.Console, documents);
+            }
+            return exitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Dossier.Engine;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+internal static class IngestCommand
+{
+    /// <summary>More files than this get a progress bar.</summary>
+    private const int ProgressThreshold = 5;
+
+    public static Command Create(CliContext context, Option<string?> database)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .jsonl) or folders.", Arity = ArgumentArity.OneOrMore };
+        var date = Options.Date();
+        var json = Options.Json();
+        var command = new Command("ingest", "Read articles, annotate them and add them to the store.") { paths, date, json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var report = await RunAsync(context, result.GetValue(database), result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken);
+            if (result.GetValue(json))
+            {
+                context.WriteRaw(Output.Json.Serialize(new
+                {
+                    added = report.Added.Select(a => new { id = a.Saved.Id, location = a.Document.Source.Location }),
+                    duplicates = report.Duplicates.Select(a => new { id = a.Saved.Id, location = a.Document.Source.Location }),
+                    failures = report.Failures.Select(f => new { f.Location, f.Reason }),
+                }));
+            }
+            else
+            {
+                PrintReport(context.Console, report, context.DatabasePath(result.GetValue(database)));
+            }
+            return ExitCode(report);
+        });
+        return command;
+    }
+
+    /// <summary>Ingests the paths into the store, with a progress bar on an interactive terminal for larger batches.</summary>
+    public static async Task<IngestReport> RunAsync(CliContext context, string? database, IReadOnlyList<string> paths, DateOnly? date, CancellationToken cancellationToken)
+    {
+        await using var store = await context.OpenStoreAsync(database, cancellationToken);
+        var ingestor = new Ingestor(context.Pipeline, store);
+        var fileCount = Dossier.Ingest.ArticleReader.ExpandPaths(paths).Count();
+        if (fileCount <= ProgressThreshold || !context.Console.Profile.Capabilities.Interactive)
+        {
+            return await ingestor.IngestAsync(paths, date, null, cancellationToken);
+        }
+        return await context.Console.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("Ingesting", maxValue: fileCount);
+            var reporter = new Progress<IngestProgress>(p => task.Value = p.FilesDone);
+            return await ingestor.IngestAsync(paths, date, reporter, cancellationToken);
+        });
+    }
+
+    public static void PrintReport(IAnsiConsole console, IngestReport report, string database)
+    {
+        foreach (var failure in report.Failures)
+        {
+            console.MarkupLineInterpolated($"[yellow]skipped[/] {failure.Location}: {failure.Reason}");
+        }
+        var undated = report.Added.Count(a => a.Document.Published is null);
+        console.MarkupLineInterpolated(
+            $"Added [green]{report.Added.Count}[/] article(s) to {database}; {report.Duplicates.Count} already stored, {report.Failures.Count} failed.");
+        if (undated > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]{undated} article(s) have no date[/]: give one with --date YYYY-MM-DD or a leading 'date YYYY-MM-DD' line.");
+        }
+    }
+
+    public static int ExitCode(IngestReport report) =>
+        report.Failures.Count == 0 ? ExitCodes.Success
+        : report.Added.Count + report.Duplicates.Count > 0 ? ExitCodes.Partial
+        : ExitCodes.Error;
+}

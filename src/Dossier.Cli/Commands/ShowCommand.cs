@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+
+namespace Dossier.Cli.Commands;
+
+internal static class ShowCommand
+{
+    public static Command Create(CliContext context, Option<string?> database)
+    {
+        var id = new Argument<long>("doc") { Description = "The document's id, as `dossier documents` lists it." };
+        var json = Options.Json();
+        var command = new Command("show", "Print a stored article with its sentences.") { id, json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            var stored = await store.GetDocumentAsync(result.GetValue(id), cancellationToken)
+                ?? throw new CliException($"there is no document {result.GetValue(id)}; `dossier documents` lists the ids.");
+            if (result.GetValue(json))
+            {
+                context.WriteRaw(Json.Serialize(DocumentJson.Of(stored.Document, stored.Id)));
+            }
+            else
+            {
+                DocumentText.WriteHeader(context.Console, stored.Document, stored.Id);
+                DocumentText.WriteSentences(context.Console, stored.Document);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Dossier.Cli.Commands;
+using Spectre.Console;
+
+namespace Dossier.Cli;
+
+/// <summary>The <c>dossier</c> command line: parses arguments, runs one verb, and turns failures into one clear line.</summary>
+public static class DossierCli
+{
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = Build(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            var verb = parsed.CommandResult.Command == root ? "" : " " + parsed.CommandResult.Command.Name;
+            context.Console.MarkupLineInterpolated($"[red]error:[/] {parsed.Errors[0].Message} Run 'dossier{verb} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            var output = new SpectreWriter(context.Console);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = output, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (CliException ex)
+        {
+            context.Console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.Error;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Console.MarkupLine("[yellow]cancelled[/]: what was stored before stays stored.");
+            return ExitCodes.Error;
+        }
+    }
+
+    public static RootCommand Build(CliContext context)
+    {
+        var database = Options.Database();
+        var root = new RootCommand("Dossier follows a news story: it reads articles and reconstructs who said what, and when.")
+        {
+            IngestCommand.Create(context, database),
+            DocumentsCommand.Create(context, database),
+            ShowCommand.Create(context, database),
+            AnnotateCommand.Create(context),
+            BriefCommand.Create(context, database),
+        };
+        root.Options.Add(database);
+        return root;
+    }
+
+    /// <summary>Sends help and version text through the console so tests capture it.</summary>
+    private sealed class SpectreWriter(IAnsiConsole console) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void Write(char value) => console.Profile.Out.Writer.Write(value);
+
+        public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+
+        public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value);
+    }
+}
