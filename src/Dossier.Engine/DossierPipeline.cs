@@ -1,3 +1,4 @@
+using Dossier.Entities;
 using Dossier.Nlp;
 
 namespace Dossier.Engine;
@@ -8,5 +9,6 @@ public static class DossierPipeline
     public static Pipeline Create() => Pipeline.Create(
     [
         .. NlpPipeline.BaseStages(),
+        new EntityRecognizer(NerModel.LoadDefault()),
     ]);
 }

@@ -83,19 +83,27 @@ public sealed class EntityRecognizer : IPipelineStage
     }
 
     /// <summary>
-    /// Adds a mention without punctuation at its edges (a quotation mark the tagger took in) and
-    /// without a possessive <c>'s</c> glued to its last word.
+    /// Adds a mention without stray punctuation at its edges (a quotation mark or an unmatched
+    /// bracket the tagger took in) and without a possessive <c>'s</c> glued to its last word.
+    /// Balanced brackets stay: CoNLL names such as <c>Sporting ( Lisbon )</c> include them.
     /// </summary>
     private static void Add(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, EntityType type, double confidence,
         List<(EntityMention, int)> mentions)
     {
         var first = 0;
         var last = tokens.Length - 1;
-        while (first <= last && !HasLetterOrDigit(tokens[first].Slice(text)))
+        var opened = 0;
+        var closed = 0;
+        foreach (var token in tokens)
+        {
+            opened += token.Slice(text) is "(" or "[" ? 1 : 0;
+            closed += token.Slice(text) is ")" or "]" ? 1 : 0;
+        }
+        while (first <= last && IsStray(tokens[first].Slice(text), opened > closed ? "([" : ""))
         {
             first++;
         }
-        while (last >= first && !HasLetterOrDigit(tokens[last].Slice(text)))
+        while (last >= first && IsStray(tokens[last].Slice(text), closed > opened ? ")]" : ""))
         {
             last--;
         }
@@ -107,16 +115,21 @@ public sealed class EntityRecognizer : IPipelineStage
         mentions.Add((new EntityMention(new TextSpan(tokens[first].Start, end), type, confidence), last - first + 1));
     }
 
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> token)
+    /// <summary>A token that cannot edge a name: quotation marks, dashes, sentence punctuation, or an unmatched bracket.</summary>
+    private static bool IsStray(ReadOnlySpan<char> token, string unmatchedBrackets)
     {
         foreach (var c in token)
         {
             if (char.IsLetterOrDigit(c))
             {
-                return true;
+                return false;
             }
         }
-        return false;
+        if (token.Length == 1 && "([)]".Contains(token[0], StringComparison.Ordinal))
+        {
+            return unmatchedBrackets.Contains(token[0], StringComparison.Ordinal);
+        }
+        return true;
     }
 
     /// <summary>
