@@ -39,6 +39,9 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
         }
     }
 
+    /// <summary>An environment variable, or null when unset or empty.</summary>
+    public string? Environment(string name) => environment(name) is { Length: > 0 } value ? value : null;
+
     /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
     public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);
 }

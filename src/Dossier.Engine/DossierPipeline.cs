@@ -1,3 +1,4 @@
+using Dossier.Entities;
 using Dossier.Nlp;
 using Dossier.Time;
 
@@ -9,6 +10,7 @@ public static class DossierPipeline
     public static Pipeline Create() => Pipeline.Create(
     [
         .. NlpPipeline.BaseStages(),
+        new EntityRecognizer(NerModel.LoadDefault()),
         new TemporalTagger(),
     ]);
 }
