@@ -48,6 +48,8 @@ public static class DossierCli
             BriefCommand.Create(context, database),
             EntitiesCommand.Create(context, database),
             TrainCommand.Create(context),
+            QuotesCommand.Create(context, database),
+            PeopleCommand.Create(context, database),
             EvalCommand.Create(context),
         };
         root.Options.Add(database);

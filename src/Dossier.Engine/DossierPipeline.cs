@@ -1,5 +1,6 @@
 using Dossier.Entities;
 using Dossier.Nlp;
+using Dossier.Quotes;
 using Dossier.Time;
 
 namespace Dossier.Engine;
@@ -12,5 +13,6 @@ public static class DossierPipeline
         .. NlpPipeline.BaseStages(),
         new EntityRecognizer(NerModel.LoadDefault()),
         new TemporalTagger(),
+        new QuoteExtractor(),
     ]);
 }
