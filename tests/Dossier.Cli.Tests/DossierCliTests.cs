@@ -135,6 +135,18 @@ public sealed class DossierCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Annotate_of_json_lines_prints_an_array_of_documents()
+    {
+        var feed = _folder.File("feed.jsonl", "{\"text\": \"Yoon met Aso.\", \"date\": \"2022-11-02\"}\n{\"text\": \"Kishida left.\"}\n");
+
+        var json = (await RunAsync("annotate", feed, "--format", "json")).Json();
+
+        Assert.Equal(2, json.GetArrayLength());
+        Assert.Equal("Kishida left.", json[1].GetProperty("text").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json[1].GetProperty("date").ValueKind);
+    }
+
+    [Fact]
     public async Task Annotate_of_a_missing_file_says_so()
     {
         var run = await RunAsync("annotate", _folder.Combine("nope.txt"));

@@ -2,11 +2,14 @@ using System.CommandLine;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary><c>dossier eval …</c>: scores a stage against an annotated corpus; each corpus kind is a subcommand.</summary>
+/// <summary><c>dossier eval …</c>: scores a pipeline stage against gold-annotated data; each corpus kind is a subcommand.</summary>
 internal static class EvalCommand
 {
-    public static Command Create(CliContext context) => new("eval", "Score the pipeline against an annotated corpus.")
-    {
-        EvalQuotesCommand.Create(context),
-    };
+    public static Command Create(CliContext context) =>
+        new("eval", "Score a pipeline stage against gold-annotated data in its standard format.")
+        {
+            EvalTimexCommand.Create(context),
+            EvalNerCommand.Create(context),
+            EvalQuotesCommand.Create(context),
+        };
 }
