@@ -96,7 +96,7 @@ internal sealed class ArticleView
         {
             return true;
         }
-        if (!Lexicon.CueVerbs.Contains(Lower[token]) || IsCapitalised(token))
+        if (!Lexicon.CueVerbs.Contains(Lower[token]) || (IsCapitalised(token) && !IsHeadlineCue(token)))
         {
             return false;
         }
@@ -107,6 +107,11 @@ internal sealed class ArticleView
         var next = token + 1 < Lower.Length ? Lower[token + 1] : "";
         return !(next is "had" or "has" or "have" or "were" or "was" or "is" or "are" or "will" or "would" || Lexicon.CueVerbs.Contains(next));
     }
+
+    /// <summary>A capitalised cue in a title-case headline: "Bernie Sanders Says He’s …".</summary>
+    private bool IsHeadlineCue(int token) =>
+        token > 0 && IsCapitalised(token - 1) && (Lower[token].EndsWith('s') || Lower[token].EndsWith("ed", StringComparison.Ordinal))
+        && token + 1 < Lower.Length && IsCapitalised(token + 1);
 
     public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";
 }

@@ -302,6 +302,20 @@ internal sealed class ClauseParser(ArticleView view)
             {
                 break;
             }
+            if (view.Lower[k] == ")" && k < j)
+            {
+                // "Sen. Chuck Grassley (R-Iowa) told": step over a bracketed party tag.
+                var open = k - 1;
+                while (open >= first && open > k - 6 && view.Lower[open] != "(")
+                {
+                    open--;
+                }
+                if (open >= first && view.Lower[open] == "(")
+                {
+                    k = open - 1;
+                    continue;
+                }
+            }
             if (view.IsPunctuation(k) && !view.IsPossessive(k) && view.Lower[k] is not ("&" or "/"))
             {
                 break;
