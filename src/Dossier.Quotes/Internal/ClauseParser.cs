@@ -56,6 +56,12 @@ internal sealed class ClauseParser(ArticleView view)
         {
             contentAfter = true;
         }
+        else if (quoteJustBefore && IsTrailingPhrase(after, end))
+        {
+            // "“…?” Todd asked the real estate mogul."
+            contentAfter = false;
+            materialBefore = true;
+        }
         else if (materialBefore && IsClosingMark(start - 1) && view.Lower[after] != "that" && !view.IsOpeningMark(after))
         {
             // "“…,” she told People." — after a direct quote, what follows the cue is circumstance, not content.
@@ -64,7 +70,7 @@ internal sealed class ClauseParser(ArticleView view)
         else
         {
             contentAfter = !(materialBefore && IsTrailingPhrase(after, end));
-            if (contentAfter && !view.IsPunctuation(after))
+            if (contentAfter && (!view.IsPunctuation(after) || view.IsOpeningMark(after)))
             {
                 // "Although …, one expert said an improvement …": the comma closed an adverbial, not content.
                 materialBefore = false;
@@ -350,6 +356,7 @@ internal sealed class ClauseParser(ArticleView view)
             var word = view.Lower[k];
             if ((view.IsCapitalised(k) && !Lexicon.NotNames.Contains(word))
                 || (Lexicon.PersonPronouns.Contains(word) && end - first == 1)
+                || (end - first == 1 && word is "another" or "others" or "one" or "some" or "many" or "several" or "most")
                 || IsHeadNoun(word))
             {
                 return true;
