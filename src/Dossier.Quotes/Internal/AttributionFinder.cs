@@ -55,6 +55,10 @@ internal sealed class AttributionFinder(ArticleView view)
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
+            if (c > 0 && IsNestedPronounClause(clauses[c - 1], clause))
+            {
+                continue;
+            }
             var spans = new List<TextSpan>();
             if (clause.ContentBefore && clause.Start == first && first > 0 && view.RegionOf[first - 1] >= 0)
             {
@@ -96,6 +100,16 @@ internal sealed class AttributionFinder(ArticleView view)
                 clause.Inherited));
         }
     }
+
+    /// <summary>
+    /// "Trump said he believed …": the inner clause opens the outer one's content with a pronoun
+    /// subject; the outer attribution carries it.
+    /// </summary>
+    private bool IsNestedPronounClause(Clause outer, Clause inner) =>
+        outer.ContentAfter && !inner.Inherited && inner.HasSource && inner.SourceEnd - inner.SourceFirst == 1
+        && Lexicon.PersonPronouns.Contains(view.Lower[inner.SourceFirst])
+        && parser.ContentStart(outer, inner.SourceFirst + 1) is var start
+        && (start == inner.SourceFirst || (view.Lower[start] == "that" && start + 1 == inner.SourceFirst));
 
     /// <summary>The token after the material that ends before <paramref name="clauseStart"/>: skips back over commas, dashes and "while".</summary>
     private int BeforeBoundary(int clauseStart, int floor)
