@@ -86,7 +86,10 @@ internal static class Lexicon
         "media", "agency", "office", "ministry", "government", "campaign", "administration", "committee",
         "group", "company", "newspaper", "paper", "analysis", "document", "documents", "memo", "letter",
         "website", "article", "story", "post", "tweet", "ad", "release", "filing", "records", "court",
-        "team", "department", "police", "military", "army");
+        "team", "department", "police", "military", "army", "lawsuit", "suit", "complaint", "ruling", "order",
+        "book", "email", "e-mail", "message", "video", "transcript", "investigation", "audit", "indictment",
+        "motion", "bill", "law", "platform", "headline", "column", "editorial", "op-ed", "petition", "resolution",
+        "note", "sign", "signs", "banner", "ads", "emails", "messages", "reports", "findings", "research");
 
     /// <summary>Words that open a time adverbial after a source: <c>according to Park Jin last week</c>.</summary>
     public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(StringComparer.Ordinal,

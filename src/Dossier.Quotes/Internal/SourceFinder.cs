@@ -15,6 +15,11 @@ internal sealed class SourceFinder(ArticleView view)
         {
             return (-1, -1);
         }
+        if (view.Lower[j] == "who" && j > first)
+        {
+            // "Weaver, who said …": the relative pronoun is the source; the speaker is resolved behind it.
+            return (j, j + 1);
+        }
         if (view.IsWord(j) && view.RegionOf[j] < 0)
         {
             var k = WalkLeft(j, first);
