@@ -50,6 +50,11 @@ internal sealed class SourceFinder(ArticleView view)
                     {
                         return (k, j);
                     }
+                    if (k >= 0 && IsPlausible(k, c) && j == c + 2 && IsDiscourseAdverb(c + 1))
+                    {
+                        // "The two lawmakers, however, argue …": the adverb is not part of the source.
+                        return (k, c);
+                    }
                     break;
                 }
             }
@@ -213,6 +218,10 @@ internal sealed class SourceFinder(ArticleView view)
     }
 
     /// <summary><c>show</c> and <c>find</c> attribute only when a poll, study or report does it: "Tokyo shows little sign" is no statement.</summary>
+
+    private bool IsDiscourseAdverb(int token) =>
+        view.Lower[token] is "however" or "though" or "meanwhile" or "too" or "also" or "instead" or "therefore" or "moreover" or "nonetheless" or "nevertheless"
+        || (view.Lower[token].EndsWith("ly", StringComparison.Ordinal) && !view.IsCapitalised(token));
 
     private bool IsTerminal(int token) => view.Lower[token] is "." or "!" or "?";
 }
