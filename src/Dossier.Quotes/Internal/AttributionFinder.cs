@@ -77,7 +77,7 @@ internal sealed class AttributionFinder(ArticleView view)
                 var to = end;
                 for (var n = c + 1; n < clauses.Count; n++)
                 {
-                    if (clauses[n].ContentBefore || clauses[n].Inherited || clauses[n].Start > from && view.IsAccordingTo(clauses[n].CueFirst))
+                    if (clauses[n].ContentBefore || clauses[n].Inherited || (clauses[n].Start > from && (view.IsAccordingTo(clauses[n].CueFirst) || IsCoordinated(clauses[n].Start))))
                     {
                         to = BeforeBoundary(clauses[n].Start, from);
                         break;
@@ -110,6 +110,10 @@ internal sealed class AttributionFinder(ArticleView view)
         && Lexicon.PersonPronouns.Contains(view.Lower[inner.SourceFirst])
         && parser.ContentStart(outer, inner.SourceFirst + 1) is var start
         && (start == inner.SourceFirst || (view.Lower[start] == "that" && start + 1 == inner.SourceFirst));
+
+    /// <summary>A clause that starts after "while", "and", "but" or a comma begins a new statement, not one nested in the content.</summary>
+    private bool IsCoordinated(int clauseStart) =>
+        clauseStart > 0 && (view.Lower[clauseStart - 1] is "," or "while" or "and" or "but" or "whereas" or ";" || view.IsClosingMark(clauseStart - 1));
 
     /// <summary>The token after the material that ends before <paramref name="clauseStart"/>: skips back over commas, dashes and "while".</summary>
     private int BeforeBoundary(int clauseStart, int floor)

@@ -176,7 +176,7 @@ internal sealed class ClauseParser(ArticleView view)
         }
         // "Yoon lambasted …, and called on …": a coordinated cue shares the subject before it.
         var coordinated = left - 1 >= first && view.Lower[left] == "and" && !IsEvidenceVerb(cue) && (previous is { HasSource: true } || view.IsWord(left - 1));
-        if ((coordinated || (participle && left >= first && view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—")) && cue + 1 < end && !IsTerminal(cue + 1))
+        if ((coordinated || (participle && left >= first && (view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—" || IsClosingMark(left)))) && cue + 1 < end && !IsTerminal(cue + 1))
         {
             var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : sources.MainSubject(first, left);
             return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, cue + 1, false, true, true);
