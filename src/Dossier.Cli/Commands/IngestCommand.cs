@@ -11,7 +11,7 @@ internal static class IngestCommand
 
     public static Command Create(CliContext context, Option<string?> database)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .jsonl) or folders.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .jsonl, .html, .htm, .rss, .atom, .xml) or folders of them.", Arity = ArgumentArity.OneOrMore };
         var date = Options.Date();
         var json = Options.Json();
         var command = new Command("ingest", "Read articles, annotate them and add them to the store.") { paths, date, json };
