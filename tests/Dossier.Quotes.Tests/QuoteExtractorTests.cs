@@ -120,4 +120,25 @@ public sealed class QuoteExtractorTests
 
         Assert.Empty(document.Quotes);
     }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("”, he said.")]
+    [InlineData("He said: “")]
+    [InlineData("''")]
+    [InlineData("“A,” said. “B")]
+    [InlineData("said said said, said \"x\" said")]
+    [InlineData("According to")]
+    [InlineData(", who said")]
+    [InlineData("“One.\n\n“Two.\n\n“Three")]
+    public void Malformed_quotation_and_dangling_cues_yield_spans_inside_the_text(string text)
+    {
+        var document = Annotate(text);
+
+        foreach (var quote in document.Quotes)
+        {
+            Assert.All(quote.Content, span => Assert.True(span.End <= text.Length && !span.IsEmpty));
+        }
+    }
 }
+
