@@ -7,7 +7,7 @@ namespace Dossier.Quotes.Internal;
 /// </summary>
 internal sealed class SourceFinder(ArticleView view)
 {
-    private const int MaxSourceTokens = 12;
+    private const int MaxSourceTokens = 16;
 
     public (int First, int End) OnLeft(int j, int first)
     {
