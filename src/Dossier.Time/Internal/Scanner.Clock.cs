@@ -78,6 +78,10 @@ internal sealed partial class Scanner
 
         // A day right after the time belongs to it: "10 p.m. Wednesday", "noon today".
         Hit? day = null;
+        if (IsPunct(end, ',') && (Is(end + 1, Lex.Month) || Is(end + 1, Lex.Weekday)))
+        {
+            end++;
+        }
         var dayAt = W(end, "on") ? end + 1 : end;
         if (W(end, "on") && !Is(dayAt, Lex.Weekday) && !Is(dayAt, Lex.Month))
         {

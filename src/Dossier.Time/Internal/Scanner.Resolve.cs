@@ -79,15 +79,19 @@ internal sealed partial class Scanner
         }
         var year = date.Year;
         var target = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
-        var comparison = day == 0
-            ? month.CompareTo(date.Month)
-            : target.CompareTo(date);
-        year = tense switch
+        // A month alone takes the nearest one: tense misleads more often than it helps ("payable in January").
+        // A dated day follows tense, but only a clear gap (two months) flips the year: "was extended to Nov. 16".
+        var gap = target.DayNumber - date.DayNumber;
+        year = day == 0 ? NearestYear(date, month, day) : tense switch
         {
-            Tense.Past => comparison > 0 ? year - 1 : year,
-            Tense.Future => comparison < 0 ? year + 1 : year,
+            Tense.Past => gap > 60 ? year - 1 : year,
+            Tense.Future => gap < -60 ? year + 1 : year,
             _ => NearestYear(date, month, day),
         };
+        if (day == 0)
+        {
+            tense = Tense.None;
+        }
         return (year, ArticleAnchor($"{Describe(tense, what)} the article date"));
     }
 
@@ -118,6 +122,16 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAt(int at)
     {
+        // "until Tuesday", "by Jan. 14", "as soon as Monday" look ahead; "since Monday" back.
+        var before = W(at - 1, "early") || W(at - 1, "mid") || W(at - 1, "late") || W(at - 1, "on") ? at - 2 : at - 1;
+        if (W(before, "until") || W(before, "till") || W(before, "by") || W(before, "as") && (W(before - 1, "soon") || W(before - 1, "early")))
+        {
+            return Tense.Future;
+        }
+        if (W(before, "since"))
+        {
+            return Tense.Past;
+        }
         var best = Tense.None;
         var bestDistance = int.MaxValue;
         for (var k = 0; k < count; k++)
@@ -154,7 +168,7 @@ internal sealed partial class Scanner
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes", "plans",
+        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes", "plans", "plan",
     };
 
     private Tense TenseOf(int k)
