@@ -107,7 +107,7 @@ internal sealed partial class Scanner
     {
         var k = i;
         var hasThe = false;
-        if (W(k, "the") || W(k, "its") || W(k, "their"))
+        if (W(k, "the"))
         {
             hasThe = true;
             k++;
@@ -150,6 +150,11 @@ internal sealed partial class Scanner
         }
         var plural = pieces[unitAt].Plural;
         var end = unitAt + 1;
+        if (!hyphenated && IsPunct(end, '-') && Glued(end) && (W(end + 1, "ago") || W(end + 1, "earlier") || W(end + 1, "end")))
+        {
+            // "a year-earlier loss": "year-earlier" is the expression, read from the next piece.
+            return null;
+        }
 
         if (amount is null)
         {

@@ -292,7 +292,7 @@ internal sealed partial class Scanner
         return new Hit(k + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
     }
 
-    /// <summary>"the 1988 second quarter", "the 1988 quarter" (the quarter last named, in 1988).</summary>
+    /// <summary>"the 1988 second quarter", "the 1988 quarter", "the 1988 period" (the quarter last named, in 1988).</summary>
     private Hit? QuarterOfYear(int k)
     {
         var at = k + 1;
@@ -306,7 +306,7 @@ internal sealed partial class Scanner
                 at++;
             }
         }
-        if (!W(at, "quarter"))
+        if (!W(at, "quarter") && !(n == 0 && W(at, "period") && lastQuarter is not null))
         {
             return null;
         }

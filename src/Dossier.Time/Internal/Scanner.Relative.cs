@@ -32,9 +32,9 @@ internal sealed partial class Scanner
             var p = FromArticle(Grain.Day, Grain.Day, offset);
             return new Hit(i + 4, TimexType.Date, p.Format(), ArticleAnchor($"{Math.Abs(offset)} days {(offset < 0 ? "before" : "after")} the article date"), p);
         }
-        if (W(i, "now") && !W(i + 1, "that") || W(i, "currently") || W(i, "presently") || W(i, "nowadays") || W(i, "right") && W(i + 1, "now"))
+        if (W(i, "now") && !W(i + 1, "that") || W(i, "currently") || W(i, "presently") || W(i, "nowadays"))
         {
-            return Reference(W(i, "right") ? i + 2 : i + 1, "PRESENT_REF", "the time of writing");
+            return Reference(i + 1, "PRESENT_REF", "the time of writing");
         }
         if (W(i, "these") && W(i + 1, "days"))
         {
@@ -116,13 +116,13 @@ internal sealed partial class Scanner
             offset = 0;
             anaphoric = true;
         }
+        else if (YearAgoAt(hasThe && W(word, "comparable") ? word + 1 : word) is { } yearAgoEnd)
+        {
+            return YearAgo(i, yearAgoEnd);
+        }
         else if (hasThe && (W(word, "year") || W(word, "quarter")) && !pieces[word].Plural)
         {
             return TheUnit(i, word);
-        }
-        else if (W(word, "year") && IsPunct(word + 1, '-') && Glued(word + 1) && (W(word + 2, "ago") || W(word + 2, "earlier")))
-        {
-            return YearAgo(i, word + 3);
         }
         else
         {
@@ -275,8 +275,16 @@ internal sealed partial class Scanner
     }
 
     /// <summary>"year-ago", "the year-earlier quarter": a year before the period last mentioned.</summary>
+    /// <summary>The piece after "year-ago" / "year-earlier" starting at <paramref name="k"/>, or null.</summary>
+    private int? YearAgoAt(int k) =>
+        W(k, "year") && IsPunct(k + 1, '-') && Glued(k + 1) && (W(k + 2, "ago") || W(k + 2, "earlier")) ? k + 3 : null;
+
     private Hit YearAgo(int i, int end)
     {
+        if (Is(end, Lex.Ordinal) && W(end + 1, "quarter"))
+        {
+            end++;
+        }
         if (W(end, "quarter") || W(end, "period"))
         {
             end++;
@@ -322,7 +330,7 @@ internal sealed partial class Scanner
     /// </summary>
     private Hit? PartModified(int i)
     {
-        var k = i;
+        var k = W(i, "the") && (W(i + 1, "early") || W(i + 1, "late") || W(i + 1, "mid")) ? i + 1 : i;
         TimexMod mod;
         if (W(k, "early") || W(k, "earlier"))
         {
