@@ -306,7 +306,7 @@ internal sealed partial class Scanner
             TimeUnit.Month => half ? (n <= 0 ? "P2W" : $"P{x}M15D") : $"P{x}M",
             TimeUnit.Quarter => $"P{x}Q",
             TimeUnit.Year => half ? (n <= 0 ? "P6M" : $"P{x}Y6M") : $"P{x}Y",
-            TimeUnit.Decade => n < 0 ? "PXDE" : $"P{Times(10)}Y",
+            TimeUnit.Decade => n < 0 ? "PXY" : $"P{Times(10)}Y",
             _ => n < 0 ? "PXCE" : $"P{Times(100)}Y",
         };
     }

@@ -21,7 +21,12 @@ internal sealed partial class Scanner
             hour = pieces[i].Value;
             end = i + 1;
             var suffix = pieces[i].Suffix;
+            if (suffix is not (NumberSuffix.None or NumberSuffix.Am or NumberSuffix.Pm))
+            {
+                return null;
+            }
             var colon = false;
+            var oclock = false;
             if (suffix == NumberSuffix.None && IsPunct(end, ':') && Glued(end) && IsNumber(end + 1) && Glued(end + 1) && pieces[end + 1].Digits == 2 && pieces[end + 1].Value < 60)
             {
                 minute = pieces[end + 1].Value;
@@ -42,7 +47,7 @@ internal sealed partial class Scanner
             else if (suffix == NumberSuffix.None && W(end, "o") && IsApostrophe(end + 1) && W(end + 2, "clock"))
             {
                 end += 3;
-                suffix = NumberSuffix.Other;
+                oclock = true;
             }
             else if (suffix == NumberSuffix.None && W(end, "in") && W(end + 1, "the") && Is(end + 2, Lex.PartOfDay) && hour <= 12)
             {
@@ -57,7 +62,7 @@ internal sealed partial class Scanner
                 }
                 hour = suffix == NumberSuffix.Pm ? hour % 12 + 12 : hour % 12;
             }
-            else if (!(colon && hour <= 23) && suffix != NumberSuffix.Other)
+            else if (!(colon && hour <= 23) && !(oclock && hour is >= 1 and <= 12))
             {
                 return null;
             }
