@@ -159,7 +159,7 @@ internal sealed partial class Scanner
         if (amount is null)
         {
             // "recent years", "the coming weeks", "the past few" needs an amount; a bare plural only after "for"/"in"/"over".
-            var bareOk = plural && (lead >= 0 && RelativeLeads[lead] is "recent" or "coming" or "past" or "last" or "next" or "following" or "previous" or "first" or "final" or "remaining"
+            var bareOk = plural && (!hasThe && lead < 0 && W(end, "ago") || lead >= 0 && RelativeLeads[lead] is "recent" or "coming" or "past" or "last" or "next" or "following" or "previous" or "first" or "final" or "remaining"
                 || !hasThe && lead < 0 && (W(i - 1, "for") || W(i - 1, "in") || W(i - 1, "over") || W(i - 1, "within") || W(i - 1, "take") || W(i - 1, "takes")));
             if (!bareOk)
             {
@@ -269,7 +269,7 @@ internal sealed partial class Scanner
     /// <summary>"two days later", "a year earlier": counted from the last date the text gave.</summary>
     private Hit Offset(int end, TimeUnit unit, int n)
     {
-        var (basis, anchor) = Anaphor($"{Math.Abs(n)} {Plural(unit, Math.Abs(n))} {(n < 0 ? "earlier" : "later")}");
+        var (basis, anchor) = Anaphor($"{Math.Abs(n)} {Plural(unit, Math.Abs(n))} {(n < 0 ? "earlier" : "later")}", GrainOf(unit) >= Grain.Day || unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? Grain.Day : Grain.Year);
         var grain = GrainOf(unit);
         if (unit is TimeUnit.Year && basis.Grain is Grain.Quarter or Grain.Month or Grain.Day && lastPoint is not null)
         {

@@ -213,6 +213,11 @@ internal sealed partial class Scanner
         {
             return dayMonth;
         }
+        if (IsApostrophe(k + 1) && W(k + 2, "s") && Holiday(k + 3) is { Point: { HasDate: true } holiday } && (int)holiday.Date.DayOfWeek == dow % 7)
+        {
+            // "Wednesday's Independence Movement Day": the Wednesday that is the holiday.
+            return new Hit(k + 1, TimexType.Date, holiday.Format(), ArticleAnchor($"the {WeekdayNames[dow]} that is the holiday named after it"), holiday);
+        }
         var (point, anchor) = Weekday(dow, TenseAt(k));
         return WithPartOfDay(new Hit(k + 1, TimexType.Date, point.Format(), anchor, point));
     }

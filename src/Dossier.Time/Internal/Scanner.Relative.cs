@@ -116,6 +116,10 @@ internal sealed partial class Scanner
             offset = 0;
             anaphoric = true;
         }
+        else if (hasThe && W(word, "weekend") && !pieces[word].Plural)
+        {
+            return TheWeekend(word + 1);
+        }
         else if (YearAgoAt(hasThe && W(word, "comparable") ? word + 1 : word) is { } yearAgoEnd)
         {
             return YearAgo(i, yearAgoEnd);
@@ -150,7 +154,7 @@ internal sealed partial class Scanner
             }
             if (anaphoric)
             {
-                var (basis, anchor) = Anaphor($"the {what} {(offset < 0 ? "before" : offset > 0 ? "after" : "of")}");
+                var (basis, anchor) = Anaphor($"the {what} {(offset < 0 ? "before" : offset > 0 ? "after" : "of")}", grain);
                 var point = basis.HasDate ? basis.WithGrain(grain).Shift(grain, offset) : new Point(grain, 0, 0, 0);
                 return new Hit(target + 1, TimexType.Date, point.Format(), anchor, point);
             }
@@ -237,7 +241,7 @@ internal sealed partial class Scanner
             var shift = offset < 0 ? -1 : offset;
             if (anaphoric)
             {
-                var (basis, a) = Anaphor($"the {what} of the day");
+                var (basis, a) = Anaphor($"the {what} of the day", Grain.Day);
                 var bp = basis.HasDate ? basis.WithGrain(Grain.PartOfDay) with { Sub = part } : new Point(Grain.PartOfDay, 0, 0, 0, part);
                 return new Hit(target + 1, TimexType.Time, bp.Format(), a, bp);
             }
@@ -245,6 +249,24 @@ internal sealed partial class Scanner
             return new Hit(target + 1, TimexType.Time, p.Format(), ArticleAnchor(shift == 0 ? $"the {what} of the article date" : $"the {what} {direction} the article date"), p);
         }
         return null;
+    }
+
+    /// <summary>"over the weekend": the weekend before or after the article date, as tense says.</summary>
+    private Hit TheWeekend(int end)
+    {
+        var tense = TenseAt(end - 1);
+        if (articleDate is not { } date)
+        {
+            return new Hit(end, TimexType.Date, "XXXX-WXX-WE", ArticleAnchor("a weekend"));
+        }
+        var today = (int)date.DayOfWeek == 0 ? 7 : (int)date.DayOfWeek;
+        // The Saturday of the weekend meant: on a weekend day, that weekend; otherwise the one before or after.
+        var saturday = today >= 6 ? date.AddDays(6 - today)
+            : tense == Tense.Future ? date.AddDays(6 - today)
+            : date.AddDays(-(today + 1));
+        var point = Point.Of(saturday, Grain.Weekend);
+        var reason = today >= 6 ? "the weekend of the article date" : tense == Tense.Future ? "future-tense context, so the weekend after the article date" : "the weekend before the article date";
+        return new Hit(end, TimexType.Date, point.Format(), ArticleAnchor(reason), point);
     }
 
     /// <summary>"the year", "the quarter": the one last mentioned, else the article's.</summary>
@@ -370,7 +392,7 @@ internal sealed partial class Scanner
         {
             // "later in the day": the day last mentioned, or the article's.
             var grain = GrainOf(unit);
-            var (basis, anchor) = Anaphor($"later in the same {unit.ToString().ToLowerInvariant()}");
+            var (basis, anchor) = Anaphor($"later in the same {unit.ToString().ToLowerInvariant()}", grain);
             var point = basis.HasDate ? basis.WithGrain(grain) : new Point(grain, 0, 0, 0);
             return new Hit(k + 3, TimexType.Date, point.Format(), anchor, point);
         }

@@ -17,9 +17,14 @@ internal sealed partial class Scanner
     /// What anaphora ("the following day", "a year earlier", "that month") count from: the last
     /// dated expression in the text, else the article date.
     /// </summary>
-    private (Point Base, TimexAnchor Anchor) Anaphor(string what)
+    private (Point Base, TimexAnchor Anchor) Anaphor(string what, Grain needed = Grain.Year)
     {
-        if (lastPoint is { } point)
+        if (needed >= Grain.Day && lastDay is { } day)
+        {
+            return (day, new TimexAnchor(TimexAnchorKind.EarlierExpression, lastDaySpan, lastDayValue,
+                $"{what}, counted from \"{lastDaySpan.Of(text)}\", the last day the text mentions"));
+        }
+        if (lastPoint is { } point && (needed < Grain.Day || point.HasDate))
         {
             return (point, new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue,
                 $"{what}, counted from \"{lastSpan.Of(text)}\", the last date the text mentions"));
