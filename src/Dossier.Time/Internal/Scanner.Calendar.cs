@@ -61,7 +61,7 @@ internal sealed partial class Scanner
             Consider(ref best, new Hit(k + 2, TimexType.Date, p.Format(), TimexAnchor.None, p));
         }
         Consider(ref best, Holiday(k));
-        if (best is { } hit && k > i && W(i, "the") && !fiscal && hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } && !W(k, "year")
+        if (best is { } hit && k > i && W(i, "the") && !fiscal && (hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } || hit.RangeBegin is not null) && !W(k, "year")
             || best is { } adjective && k > i && W(i, "the") && Hyphen(k + 1) && adjective.Point is { Grain: Grain.Quarter or Grain.Half })
         {
             // "the 1998 election", "the November 2 meeting", "the third-quarter results": "the" belongs to the noun.
@@ -82,7 +82,7 @@ internal sealed partial class Scanner
     {
         var month = pieces[k].Value;
         var next = k + 1;
-        if (IsDayNumber(next) && !(IsPunct(next + 1, ':') && Glued(next + 1)) && !(W(next + 1, "percent") || IsPunct(next + 1, '%')))
+        if (IsDayNumber(next) && !(IsPunct(next + 1, ':') && Glued(next + 1) && IsNumber(next + 2) && Glued(next + 2)) && !(W(next + 1, "percent") || IsPunct(next + 1, '%')))
         {
             var day = pieces[next].Value;
             var end = next + 1;
@@ -331,7 +331,8 @@ internal sealed partial class Scanner
             return null;
         }
         var year = pieces[k].Value;
-        var point = year % 100 == 0 ? new Point(Grain.Century, year, 1, 1) : new Point(Grain.Decade, year, 1, 1);
+        // "the 1900s" is a century; "the 2000s" is read as the decade, as news uses it.
+        var point = year % 100 == 0 && year != 2000 ? new Point(Grain.Century, year, 1, 1) : new Point(Grain.Decade, year, 1, 1);
         return new Hit(k + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
     }
 

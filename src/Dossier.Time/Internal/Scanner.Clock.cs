@@ -116,7 +116,7 @@ internal sealed partial class Scanner
         else if (sentenceDay >= 0)
         {
             date = sentenceDayPoint;
-            anchor = new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue, "on the day named earlier in the sentence");
+            anchor = new TimexAnchor(TimexAnchorKind.EarlierExpression, lastDaySpan, lastDayValue, "on the day named earlier in the sentence");
         }
         else
         {

@@ -24,7 +24,7 @@ internal sealed partial class Scanner
             return (day, new TimexAnchor(TimexAnchorKind.EarlierExpression, lastDaySpan, lastDayValue,
                 $"{what}, counted from \"{lastDaySpan.Of(text)}\", the last day the text mentions"));
         }
-        if (lastPoint is { } point && (needed < Grain.Day || point.HasDate))
+        if (lastPoint is { } point && needed < Grain.Day)
         {
             return (point, new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue,
                 $"{what}, counted from \"{lastSpan.Of(text)}\", the last date the text mentions"));
