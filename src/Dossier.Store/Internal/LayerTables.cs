@@ -8,5 +8,6 @@ internal static class LayerTables
         new TokenTable(),
         new ParagraphTable(),
         new SentenceTable(),
+        new TimeExpressionTable(),
     ];
 }
