@@ -11,6 +11,7 @@ internal static class BriefText
     {
         WriteHeading(console, documents);
         WriteArticles(console, documents);
+        DatedMentionsText.Write(console, documents);
     }
 
     private static void WriteHeading(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
