@@ -1,4 +1,6 @@
+using Dossier.Entities;
 using Dossier.Nlp;
+using Dossier.Quotes;
 using Dossier.Time;
 
 namespace Dossier.Engine;
@@ -9,6 +11,8 @@ public static class DossierPipeline
     public static Pipeline Create() => Pipeline.Create(
     [
         .. NlpPipeline.BaseStages(),
+        new EntityRecognizer(NerModel.LoadDefault()),
         new TemporalTagger(),
+        new QuoteExtractor(),
     ]);
 }

@@ -1,10 +1,17 @@
+using Dossier.Entities;
 using Dossier.Store;
 
 namespace Dossier.Cli.Output;
 
 internal static class BriefJson
 {
-    public static object Of(IReadOnlyList<StoredDocument> documents) => new
+    public static object Of(IReadOnlyList<StoredDocument> documents)
+    {
+        var catalog = EntityCatalog.Build(documents.Select(d => (d.Id, d.Document)));
+        return Of(documents, catalog);
+    }
+
+    private static object Of(IReadOnlyList<StoredDocument> documents, IReadOnlyList<CatalogEntry> catalog) => new
     {
         documents = documents.Select(d => new
         {
@@ -25,5 +32,12 @@ internal static class BriefJson
             text = m.Text,
             sentence = m.Context,
         }),
+        people = Entries(catalog, EntityType.Person),
+        organizations = Entries(catalog, EntityType.Organization),
+        places = Entries(catalog, EntityType.Location),
+        quotes = QuoteBrief.Json(documents),
     };
+
+    private static IEnumerable<object> Entries(IReadOnlyList<CatalogEntry> catalog, EntityType type) =>
+        catalog.Where(e => e.Type == type).Select(EntityJson.Of);
 }

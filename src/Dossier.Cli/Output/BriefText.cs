@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Entities;
 using Dossier.Store;
 using Spectre.Console;
 
@@ -11,7 +12,36 @@ internal static class BriefText
     {
         WriteHeading(console, documents);
         WriteArticles(console, documents);
+        WriteEntities(console, documents);
+        QuoteBrief.Write(console, documents);
         DatedMentionsText.Write(console, documents);
+    }
+
+    /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>
+    private static void WriteEntities(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
+    {
+        var catalog = EntityCatalog.Build(documents.Select(d => (d.Id, d.Document)));
+        foreach (var (type, title) in (ReadOnlySpan<(EntityType, string)>)[
+            (EntityType.Person, "People"), (EntityType.Organization, "Organisations"), (EntityType.Location, "Places")])
+        {
+            var entries = catalog.Where(e => e.Type == type).ToList();
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+            var table = new Table().Border(TableBorder.Simple).Title($"[bold]{title}[/]")
+                .AddColumn("Name")
+                .AddColumn(new TableColumn("Mentions").RightAligned())
+                .AddColumn("Articles");
+            foreach (var entry in entries)
+            {
+                table.AddRow(
+                    new Text(entry.Name),
+                    new Text(entry.Mentions.ToString(CultureInfo.InvariantCulture)),
+                    new Text(string.Join(", ", entry.Documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))));
+            }
+            console.Write(table);
+        }
     }
 
     private static void WriteHeading(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)

@@ -9,6 +9,31 @@ internal static class LayerText
     {
         console.WriteLine();
         console.MarkupLineInterpolated($"[grey]{document.Tokens.Length} tokens, {document.Sentences.Length} sentences, {document.Paragraphs.Length} paragraphs[/]");
+        QuoteText.WriteQuotes(console, document);
+        QuoteText.WriteActors(console, document);
         TimexText.Write(console, document);
+        WriteEntities(console, document);
+    }
+
+    private static void WriteEntities(IAnsiConsole console, Document document)
+    {
+        if (!document.Layers.HasFlag(Layer.Entities))
+        {
+            return;
+        }
+        var table = new Table().Border(TableBorder.Simple).Title($"[bold]Entities[/] ({document.Mentions.Length})")
+            .AddColumn("Span")
+            .AddColumn("Type")
+            .AddColumn("Text")
+            .AddColumn(new TableColumn("Conf.").RightAligned());
+        foreach (var mention in document.Mentions)
+        {
+            table.AddRow(
+                new Text(mention.Span.ToString()),
+                new Text(EntityJson.TypeName(mention.Type)),
+                new Text(document[mention.Span]),
+                new Text(mention.Confidence.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        console.Write(table);
     }
 }

@@ -9,5 +9,8 @@ internal static class LayerTables
         new ParagraphTable(),
         new SentenceTable(),
         new TimeExpressionTable(),
+        new MentionTable(),
+        new ActorTable(),
+        new QuoteTable(),
     ];
 }

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Dossier.Entities;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier train ner</c>: rebuilds the shipped entity model from the training corpora.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = "Folder with conll2003/eng.train.gz, conll2003/eng.testa.gz and lexical/brown-rcv1-turian-c1000.txt.gz (default: $DOSSIER_DATA, else ../shared/data).",
+        };
+        var output = new Option<string>("--output")
+        {
+            Description = "Where to write the model.",
+            DefaultValueFactory = _ => Path.Combine("models", "ner", "en-news.nermodel"),
+        };
+        var lists = new Option<string>("--lists")
+        {
+            Description = "Folder of compiled name lists (cities.txt, nationalities.txt).",
+            DefaultValueFactory = _ => Path.Combine("models", "ner", "lists"),
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes; the one with the best dev F1 is kept.", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
+        var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, BILOU tags) on CoNLL-2003 eng.train, keep the epoch with the best F1 on eng.testa, and write the model. Rebuild afterwards to ship it.")
+        {
+            data, output, lists, epochs, seed,
+        };
+        ner.SetAction((result, cancellationToken) =>
+        {
+            var folder = result.GetValue(data) ?? context.Environment("DOSSIER_DATA") ?? Path.Combine("..", "shared", "data");
+            var options = new NerTrainingOptions(
+                TrainPath: Required(Path.Combine(folder, "conll2003", "eng.train.gz")),
+                DevPath: Required(Path.Combine(folder, "conll2003", "eng.testa.gz")),
+                ClusterPath: Required(Path.Combine(folder, "lexical", "brown-rcv1-turian-c1000.txt.gz")),
+                ListsDirectory: result.GetValue(lists),
+                Epochs: result.GetValue(epochs),
+                Seed: result.GetValue(seed));
+            var trained = new NerTrainer(options).Train(line => context.Console.WriteLine(line));
+            var path = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            trained.Model.Save(path);
+            context.Console.WriteLine();
+            context.Console.WriteLine(trained.DevScores.ToReport());
+            context.Console.MarkupLineInterpolated(
+                $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1e6:F1} MB, epoch {trained.BestEpoch}, trained in {trained.Elapsed.TotalSeconds:F0} s). Rebuild to embed it.");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return new Command("train", "Train a model from the corpora in the data folder.") { ner };
+    }
+
+    private static string Required(string path) =>
+        File.Exists(path) ? path : throw new CliException($"{path} not found; point --data (or DOSSIER_DATA) at the shared data folder.");
+}

@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Dossier.Entities.Internal;
+
+/// <summary>
+/// The model's binary layout, Brotli-compressed: clusters, gazetteer, feature keys, weights as
+/// 16-bit floats (half precision keeps three significant digits, plenty for perceptron weights)
+/// and the transition scores.
+/// </summary>
+internal static class ModelFile
+{
+    private const int Magic = 0x52454E44; // "DNER"
+    private const int Version = 1;
+    private const int T = TagSet.Count;
+
+    public static void Write(Stream stream, ClusterLexicon clusters, Gazetteer gazetteer, ulong[] keys, float[] weights, float[] transitions)
+    {
+        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(T);
+        writer.Write(clusters.Paths.Length);
+        foreach (var path in clusters.Paths)
+        {
+            writer.Write(path);
+        }
+        var words = clusters.Words.OrderBy(w => w.Key, StringComparer.Ordinal).ToArray();
+        writer.Write(words.Length);
+        foreach (var (word, cluster) in words)
+        {
+            writer.Write(word);
+            writer.Write((ushort)cluster);
+        }
+        var entries = gazetteer.Entries.OrderBy(e => e.Key).ToArray();
+        writer.Write(entries.Length);
+        foreach (var (key, value) in entries)
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+        writer.Write(keys.Length);
+        writer.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            halves[i] = (Half)weights[i];
+        }
+        writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(transitions.AsSpan()));
+    }
+
+    /// <exception cref="InvalidDataException">The stream is not a model of this version.</exception>
+    public static SequenceTagger Read(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != T)
+        {
+            throw new InvalidDataException("Not a Dossier entity model of version 1 with 17 BILOU tags.");
+        }
+        var paths = new string[reader.ReadInt32()];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = reader.ReadString();
+        }
+        var wordCount = reader.ReadInt32();
+        var words = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
+        for (var i = 0; i < wordCount; i++)
+        {
+            var word = reader.ReadString();
+            words[word] = reader.ReadUInt16();
+        }
+        var entryCount = reader.ReadInt32();
+        var entries = new Dictionary<ulong, ushort>(entryCount);
+        for (var i = 0; i < entryCount; i++)
+        {
+            var key = reader.ReadUInt64();
+            entries[key] = reader.ReadUInt16();
+        }
+        var keys = new ulong[reader.ReadInt32()];
+        ReadExactly(reader, MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[keys.Length * T];
+        ReadExactly(reader, MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            weights[i] = (float)halves[i];
+        }
+        var transitions = new float[Viterbi.TransitionLength];
+        ReadExactly(reader, MemoryMarshal.AsBytes(transitions.AsSpan()));
+        var extractor = new FeatureExtractor(new ClusterLexicon(words, paths), new Gazetteer(entries));
+        return new SequenceTagger(extractor, new FeatureTable(keys), weights, transitions);
+    }
+
+    private static void ReadExactly(BinaryReader reader, Span<byte> target)
+    {
+        reader.BaseStream.ReadExactly(target);
+    }
+}

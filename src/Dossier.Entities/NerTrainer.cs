@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using Dossier.Entities.Internal;
+
+namespace Dossier.Entities;
+
+/// <summary>
+/// Trains the entity model: an averaged structured perceptron over BILOU tags, decoded with
+/// Viterbi, for a fixed number of shuffled epochs; the epoch with the best development F1 is kept.
+/// Training-set gazetteer features are computed two-fold (each half of the documents sees only the
+/// other half's names) so the model does not learn to trust a list that always contains the answer.
+/// Single-threaded and deterministic for a given seed.
+/// </summary>
+public sealed class NerTrainer
+{
+    private const int T = TagSet.Count;
+    private const int Folds = 2;
+
+    private readonly NerTrainingOptions _options;
+
+    public NerTrainer(NerTrainingOptions options)
+    {
+        _options = options;
+    }
+
+    /// <param name="log">Receives one line per step (loading, each epoch's dev F1); null for silence.</param>
+    public NerTrainingResult Train(Action<string>? log = null)
+    {
+        var clock = Stopwatch.StartNew();
+        void Log(string message) => log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed:mm\\:ss}] {message}"));
+
+        var train = ConllCorpus.Load(_options.TrainPath);
+        var dev = ConllCorpus.Load(_options.DevPath);
+        Log($"train: {train.Sentences.Length} sentences, {train.TokenCount} tokens; dev: {dev.Sentences.Length} sentences, {dev.TokenCount} tokens");
+
+        var clusters = LoadClusters(_options.ClusterPath);
+        var lists = new Gazetteer();
+        if (_options.IsoCodesDirectory is { } iso && Directory.Exists(iso))
+        {
+            GazetteerSources.AddIsoCodes(lists, iso);
+        }
+        if (_options.ListsDirectory is { } listsDirectory)
+        {
+            GazetteerSources.AddLists(lists, listsDirectory);
+        }
+        var full = lists.Clone();
+        GazetteerSources.AddEntities(full, train.Sentences);
+        var folds = new FeatureExtractor[Folds];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var gazetteer = lists.Clone();
+            GazetteerSources.AddEntities(gazetteer, train.Sentences.Where(s => s.Document % Folds != fold));
+            folds[fold] = new FeatureExtractor(clusters, gazetteer);
+        }
+        var extractor = new FeatureExtractor(clusters, full);
+        Log($"{clusters.Words.Count} clustered words, {full.Entries.Count} gazetteer keys");
+
+        var trainKeys = EncodedCorpus.Extract(train.Sentences, s => folds[s.Document % Folds]);
+        var index = Index(trainKeys.Keys, _options.MinFeatureCount);
+        var trainSet = EncodedCorpus.Encode(trainKeys, index);
+        var devSet = EncodedCorpus.Encode(EncodedCorpus.Extract(dev.Sentences, _ => extractor), index);
+        Log($"{index.Count} features");
+
+        var perceptron = new AveragedPerceptron(index.Count);
+        var random = new Random(_options.Seed);
+        var order = Enumerable.Range(0, trainSet.SentenceCount).ToArray();
+        var maxLength = Enumerable.Range(0, trainSet.SentenceCount).Max(s => trainSet.SentenceStarts[s + 1] - trainSet.SentenceStarts[s]);
+        maxLength = Math.Max(maxLength, Enumerable.Range(0, devSet.SentenceCount).Max(s => devSet.SentenceStarts[s + 1] - devSet.SentenceStarts[s]));
+        var emissions = new float[maxLength * T];
+        var path = new int[maxLength];
+        var f1s = ImmutableArray.CreateBuilder<double>();
+        (float[] Weights, float[] Transitions)? best = null;
+        EntityScores? bestScores = null;
+        var bestEpoch = 0;
+        for (var epoch = 1; epoch <= _options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var s in order)
+            {
+                var first = trainSet.SentenceStarts[s];
+                var n = trainSet.SentenceStarts[s + 1] - first;
+                trainSet.Decode(s, perceptron.Weights, perceptron.Transitions, path, emissions);
+                perceptron.Update(trainSet.Rows, trainSet.TokenOffsets.AsSpan(first, n + 1), trainSet.Gold.AsSpan(first, n), path.AsSpan(0, n));
+            }
+            var averaged = perceptron.Average();
+            var scores = Score(devSet, dev, averaged.Weights, averaged.Transitions, path, emissions);
+            f1s.Add(scores.Overall.F1);
+            Log($"epoch {epoch}: dev F1 {scores.Overall.F1:F2} (P {scores.Overall.Precision:F2}, R {scores.Overall.Recall:F2})");
+            if (bestScores is null || scores.Overall.F1 > bestScores.Overall.F1)
+            {
+                best = averaged;
+                bestScores = scores;
+                bestEpoch = epoch;
+            }
+        }
+        var model = Compact(index, best!.Value.Weights, best.Value.Transitions, extractor);
+        Log($"kept epoch {bestEpoch}: {model.FeatureCount} features with weights");
+        return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores!, clock.Elapsed);
+    }
+
+    private static ClusterLexicon LoadClusters(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
+        return ClusterLexicon.Read(reader);
+    }
+
+    /// <summary>Rows for keys seen at least <paramref name="minCount"/> times, numbered in order of first appearance.</summary>
+    private static Dictionary<ulong, int> Index(List<ulong> keys, int minCount)
+    {
+        var counts = new Dictionary<ulong, int>();
+        foreach (var key in keys)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        var index = new Dictionary<ulong, int>();
+        foreach (var key in keys)
+        {
+            if (counts[key] >= minCount && !index.ContainsKey(key))
+            {
+                index[key] = index.Count;
+            }
+        }
+        return index;
+    }
+
+    private static EntityScores Score(EncodedCorpus set, ConllCorpus corpus, float[] weights, float[] transitions, int[] path, float[] emissions)
+    {
+        var scorer = new EntityScorer();
+        for (var s = 0; s < set.SentenceCount; s++)
+        {
+            var n = set.SentenceStarts[s + 1] - set.SentenceStarts[s];
+            set.Decode(s, weights, transitions, path, emissions);
+            scorer.Add(corpus.Sentences[s].Tags, TagSet.ToIob2(path.AsSpan(0, n)));
+        }
+        return scorer.Scores;
+    }
+
+    /// <summary>Keeps only features with a non-zero averaged weight.</summary>
+    private static NerModel Compact(Dictionary<ulong, int> index, float[] weights, float[] transitions, FeatureExtractor extractor)
+    {
+        var keys = new List<ulong>();
+        var kept = new List<float>();
+        foreach (var (key, row) in index)
+        {
+            var span = weights.AsSpan(row * T, T);
+            if (span.ContainsAnyExcept(0f))
+            {
+                keys.Add(key);
+                kept.AddRange(span);
+            }
+        }
+        var tagger = new SequenceTagger(extractor, new FeatureTable([.. keys]), [.. kept], transitions);
+        return new NerModel(tagger);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Dossier.Entities;
+
+/// <summary>Inputs and settings of <see cref="NerTrainer"/>; the same options and seed give the same model.</summary>
+/// <param name="TrainPath">CoNLL-format training file (<c>.gz</c> allowed).</param>
+/// <param name="DevPath">CoNLL-format development file; the epoch with its best F1 is kept.</param>
+/// <param name="ClusterPath">Brown clusters, <c>bitstring TAB word [TAB count]</c> (<c>.gz</c> allowed).</param>
+/// <param name="IsoCodesDirectory">Debian iso-codes JSON folder for country and region names; skipped when null or missing.</param>
+/// <param name="ListsDirectory">Folder of compiled name lists (<c>cities.txt</c>, <c>nationalities.txt</c>, <c>countries.txt</c>); skipped when null.</param>
+/// <param name="MinFeatureCount">Features seen fewer times in training are dropped.</param>
+public sealed record NerTrainingOptions(
+    string TrainPath,
+    string DevPath,
+    string ClusterPath,
+    string? IsoCodesDirectory = "/usr/share/iso-codes/json",
+    string? ListsDirectory = null,
+    int Epochs = 12,
+    int Seed = 1,
+    int MinFeatureCount = 1);
