@@ -99,6 +99,14 @@ public sealed class TemporalTaggerTests
     }
 
     [Fact]
+    public void Offsets_beyond_the_calendar_stay_unknown_instead_of_failing()
+    {
+        var document = Tag("Humans settled here 10,000 years ago, and 9,000 years later the town grew.", new DateOnly(2005, 3, 15));
+
+        Assert.Equal("XXXX", document.TimeExpressions[0].Value);
+    }
+
+    [Fact]
     public void Finds_nothing_in_a_document_without_sentences()
     {
         var document = Tagger.Annotate(new Document("Wednesday", new DocumentSource("test"), null) { Sentences = ImmutableArray<Sentence>.Empty });
