@@ -150,7 +150,7 @@ internal sealed partial class Scanner
         }
         var plural = pieces[unitAt].Plural;
         var end = unitAt + 1;
-        if (!hyphenated && IsPunct(end, '-') && Glued(end) && (W(end + 1, "ago") || W(end + 1, "earlier") || W(end + 1, "end")))
+        if (!hyphenated && IsPunct(end, '-') && Glued(end) && (W(end + 1, "ago") || W(end + 1, "earlier") || W(end + 1, "end") || W(end + 1, "long") || W(end + 1, "old")))
         {
             // "a year-earlier loss": "year-earlier" is the expression, read from the next piece.
             return null;
@@ -311,6 +311,13 @@ internal sealed partial class Scanner
         };
     }
 
+    /// <summary>"economic", "liberal", "Turkish": the shapes of adjectives that come before a newspaper called a daily.</summary>
+    private bool IsAdjective(int i) =>
+        i >= 0 && i < count && pieces[i].Kind == PieceKind.Word
+        && (text.AsSpan(pieces[i].Start, pieces[i].Length) is var word)
+        && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
     private static readonly (string Word, string Value)[] Frequencies =
     [
         ("daily", "P1D"), ("nightly", "P1D"), ("weekly", "P1W"), ("biweekly", "P2W"), ("monthly", "P1M"),
@@ -356,6 +363,12 @@ internal sealed partial class Scanner
             return null;
         }
         if (pieces[i].Lex != Lex.Cue || (IsCapitalized(i) && i > 0))
+        {
+            return null;
+        }
+        // "the daily said", "the liberal daily Hurriyet": a newspaper, not a frequency.
+        if (IsCapitalized(i + 1) || W(i + 1, "said") || W(i + 1, "reported") || W(i + 1, "quoted") || W(i + 1, "wrote")
+            || IsClauseEnd(i + 1) && (W(i - 1, "the") || W(i - 1, "a") || W(i - 1, "an") || IsAdjective(i - 1)))
         {
             return null;
         }
