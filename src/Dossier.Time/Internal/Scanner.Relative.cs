@@ -147,8 +147,9 @@ internal sealed partial class Scanner
         if (ReadUnit(target, false) is { } unit && !pieces[target].Plural && unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second or TimeUnit.Fortnight))
         {
             var grain = GrainOf(unit);
-            // "the past year", "the last week": a stretch of time ending now, not a calendar unit.
-            if (hasThe && offset < 0 && !anaphoric || !hasThe && W(word, "past"))
+            // "past decade" without an article is a stretch of time ending now; TimeBank reads
+            // "the past year" and "the last week" as the calendar unit before the article's.
+            if (!hasThe && W(word, "past"))
             {
                 return new Hit(target + 1, TimexType.Duration, Duration(1, false, unit), TimexAnchor.None);
             }
@@ -377,7 +378,7 @@ internal sealed partial class Scanner
         else if (W(k, "year") && IsPunct(k + 1, '-') && W(k + 2, "end") || W(k, "year-end") || W(k, "yearend") || W(k, "year") && W(k + 1, "end"))
         {
             var end = W(k, "year") ? (IsPunct(k + 1, '-') ? k + 3 : k + 2) : k + 1;
-            var year = lastPoint is { Year: not 0 } last && last.Grain <= Grain.Year ? last with { Grain = Grain.Year } : FromArticle(Grain.Year, Grain.Year, 0);
+            var year = lastPoint is { Year: not 0, Grain: Grain.Year } last ? last : FromArticle(Grain.Year, Grain.Year, 0);
             return new Hit(end, TimexType.Date, year.Format(), ArticleAnchor("the end of the article's year"), year) { Mod = TimexMod.End };
         }
         else

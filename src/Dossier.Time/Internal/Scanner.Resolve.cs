@@ -84,26 +84,23 @@ internal sealed partial class Scanner
         }
         var year = date.Year;
         var target = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
-        // A month alone takes the nearest one: tense misleads more often than it helps ("payable in January").
+        // A month alone takes the nearest one, a month on the wrong side of tense counting three times as far
+        // ("resigned in March" written in November is last March; "payable in January" is the coming one).
         // A dated day follows tense, but only a clear gap (two months) flips the year: "was extended to Nov. 16".
         var gap = target.DayNumber - date.DayNumber;
-        year = day == 0 ? NearestYear(date, month, day) : tense switch
+        year = day == 0 ? NearestYear(date, month, day, tense) : tense switch
         {
             Tense.Past => gap > 60 ? year - 1 : year,
             Tense.Future => gap < -60 ? year + 1 : year,
             _ => NearestYear(date, month, day),
         };
-        if (day == 0)
-        {
-            tense = Tense.None;
-        }
         return (year, ArticleAnchor($"{Describe(tense, what)} the article date"));
     }
 
-    private static int NearestYear(DateOnly date, int month, int day)
+    private static int NearestYear(DateOnly date, int month, int day, Tense tense = Tense.None)
     {
         var best = date.Year;
-        var bestDistance = int.MaxValue;
+        var bestCost = int.MaxValue;
         for (var year = date.Year - 1; year <= date.Year + 1; year++)
         {
             var candidate = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
@@ -111,11 +108,12 @@ internal sealed partial class Scanner
             {
                 candidate = candidate.AddDays(14);
             }
-            var distance = Math.Abs(candidate.DayNumber - date.DayNumber);
-            if (distance < bestDistance)
+            var distance = candidate.DayNumber - date.DayNumber;
+            var cost = Math.Abs(distance) * (tense == Tense.Past && distance > 31 || tense == Tense.Future && distance < -31 ? 3 : 1);
+            if (cost < bestCost)
             {
                 best = year;
-                bestDistance = distance;
+                bestCost = cost;
             }
         }
         return best;
@@ -173,7 +171,7 @@ internal sealed partial class Scanner
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes", "plans", "plan",
+        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes",
     };
 
     private Tense TenseOf(int k)
