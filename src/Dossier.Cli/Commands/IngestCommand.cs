@@ -46,10 +46,18 @@ internal static class IngestCommand
         {
             return await ingestor.IngestAsync(paths, date, null, cancellationToken);
         }
-        return await context.Console.Progress().StartAsync(async progress =>
+        var columns = new ProgressColumn[]
         {
-            var task = progress.AddTask("Ingesting", maxValue: fileCount);
-            var reporter = new Progress<IngestProgress>(p => task.Value = p.FilesDone);
+            new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn(),
+        };
+        return await context.Console.Progress().Columns(columns).StartAsync(async progress =>
+        {
+            var task = progress.AddTask($"Ingesting 0/{fileCount} files", maxValue: fileCount);
+            var reporter = new Progress<IngestProgress>(p =>
+            {
+                task.Value = p.FilesDone;
+                task.Description = $"Ingesting {p.FilesDone}/{p.FilesTotal} files";
+            });
             return await ingestor.IngestAsync(paths, date, reporter, cancellationToken);
         });
     }
