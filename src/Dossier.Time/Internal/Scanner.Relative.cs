@@ -116,6 +116,11 @@ internal sealed partial class Scanner
             offset = 0;
             anaphoric = true;
         }
+        else if (hasThe && (W(word, "latest") && (W(word + 1, "quarter") || W(word + 1, "period")) || W(word, "most") && W(word + 1, "recent") && W(word + 2, "quarter")))
+        {
+            // Earnings reports: "the latest quarter" is the one the report is about.
+            return LatestQuarter(W(word, "most") ? word + 3 : word + 2);
+        }
         else if (hasThe && W(word, "weekend") && !pieces[word].Plural)
         {
             return TheWeekend(word + 1);
@@ -268,6 +273,16 @@ internal sealed partial class Scanner
         var point = Point.Of(saturday, Grain.Weekend);
         var reason = today >= 6 ? "the weekend of the article date" : tense == Tense.Future ? "future-tense context, so the weekend after the article date" : "the weekend before the article date";
         return new Hit(end, TimexType.Date, point.Format(), ArticleAnchor(reason), point);
+    }
+
+    private Hit LatestQuarter(int end)
+    {
+        if (lastQuarter is { } last)
+        {
+            return new Hit(end, TimexType.Date, last.Format(), new TimexAnchor(TimexAnchorKind.EarlierExpression, lastQuarterSpan, lastQuarterValue, $"the quarter named in \"{lastQuarterSpan.Of(text)}\""), last);
+        }
+        var p = FromArticle(Grain.Quarter, Grain.Quarter, -1);
+        return new Hit(end, TimexType.Date, p.Format(), ArticleAnchor("the last quarter completed before the article date"), p);
     }
 
     /// <summary>"the year", "the quarter": the one last mentioned, else the article's.</summary>
