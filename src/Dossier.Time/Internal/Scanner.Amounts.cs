@@ -194,6 +194,13 @@ internal sealed partial class Scanner
         var half = amount?.Half == true;
         var approx = amount?.Approximate == true;
 
+        var roughly = false;
+        if (W(end, "or") && W(end + 1, "so") && W(end + 2, "ago"))
+        {
+            // "a week or so ago"
+            end += 2;
+            roughly = true;
+        }
         if (!hyphenated && lead < 0 && !hasThe)
         {
             if ((W(end, "ago") || W(end, "earlier")) && n == 1 && u == TimeUnit.Year && YearBefore(end + 1, "a year earlier") is { } yearBefore)
@@ -202,7 +209,9 @@ internal sealed partial class Scanner
             }
             if (W(end, "ago"))
             {
-                return Ago(i, end + 1, u, n);
+                var ago = Ago(i, end + 1, u, n);
+                ago.Mod = roughly ? TimexMod.Approx : TimexMod.None;
+                return ago;
             }
             if ((W(end, "earlier") || W(end, "later") || W(end, "before") && IsClauseEnd(end + 1) || W(end, "after") && IsClauseEnd(end + 1)) && n > 0)
             {

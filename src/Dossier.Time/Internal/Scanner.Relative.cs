@@ -127,7 +127,8 @@ internal sealed partial class Scanner
         }
         else if (YearAgoAt(hasThe && W(word, "comparable") ? word + 1 : word) is { } yearAgoEnd)
         {
-            return YearAgo(i, yearAgoEnd);
+            // "the year-ago quarter" keeps its article; in "the year-ago results" it belongs to "results".
+            return hasThe && !(W(yearAgoEnd, "quarter") || W(yearAgoEnd, "period") || Is(yearAgoEnd, Lex.Ordinal)) ? null : YearAgo(i, yearAgoEnd);
         }
         else if (hasThe && (W(word, "year") || W(word, "quarter")) && !pieces[word].Plural)
         {
