@@ -207,7 +207,7 @@ internal sealed partial class Scanner
             }
             return WithPartOfDay(new Hit(target + 1, TimexType.Date, point.Format(), anchor, point));
         }
-        if (Is(target, Lex.Month) && !anaphoric)
+        if (Is(target, Lex.Month) && !anaphoric && (IsCapitalized(target) || !(Starts(target, "may") || Starts(target, "march"))))
         {
             var month = pieces[target].Value;
             var year = 0;
