@@ -70,7 +70,7 @@ internal static class IngestCommand
         }
         var undated = report.Added.Count(a => a.Document.Published is null);
         console.MarkupLineInterpolated(
-            $"Added [green]{report.Added.Count}[/] article(s) to {database}; {report.Duplicates.Count} already stored, {report.Failures.Count} failed.");
+            $"Added [green]{report.Added.Count}[/] article(s) to {CliContext.Redacted(database)}; {report.Duplicates.Count} already stored, {report.Failures.Count} failed.");
         if (undated > 0)
         {
             console.MarkupLineInterpolated($"[yellow]{undated} article(s) have no date[/]: give one with --date YYYY-MM-DD or a leading 'date YYYY-MM-DD' line.");
