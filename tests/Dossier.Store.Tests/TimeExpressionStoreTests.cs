@@ -1,23 +1,16 @@
-using Dossier.Store.Sqlite;
-using Dossier.Testing;
-using Microsoft.Data.Sqlite;
-
 namespace Dossier.Store.Tests;
 
-public sealed class TimeExpressionStoreTests : IDisposable
+/// <summary>The time-expression layer through every store engine (see <see cref="StoreContractTests"/>).</summary>
+public sealed class TimeExpressionStoreTests
 {
-    private readonly TempFolder _folder = new();
+    public static TheoryData<string> Engines() => [.. TestDatabase.Engines];
 
-    public void Dispose()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Round_trips_time_expressions_with_mod_range_and_anchor(string engine)
     {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    [Fact]
-    public async Task Round_trips_time_expressions_with_mod_range_and_anchor()
-    {
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("dossier.db"));
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var store = await database.OpenAsync();
         const string text = "Yoon visits in April and Japan the following month, early next year, in 1910-1945.";
         var april = new TimeExpression(new TextSpan(15, 20), TimexType.Date, "2023-04")
         {
