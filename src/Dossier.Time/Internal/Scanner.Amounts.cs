@@ -150,6 +150,11 @@ internal sealed partial class Scanner
         }
         var plural = pieces[unitAt].Plural;
         var end = unitAt + 1;
+        if (hyphenated && plural)
+        {
+            // "three-quarters of its food" is a fraction; adjectival durations are singular ("two-day").
+            return null;
+        }
         if (!hyphenated && IsPunct(end, '-') && Glued(end) && (W(end + 1, "ago") || W(end + 1, "earlier") || W(end + 1, "end") || W(end + 1, "long") || W(end + 1, "old")))
         {
             // "a year-earlier loss": "year-earlier" is the expression, read from the next piece.

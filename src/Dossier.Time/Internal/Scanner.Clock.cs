@@ -8,7 +8,7 @@ internal sealed partial class Scanner
     private Hit? Clock(int i)
     {
         int hour, minute = 0, end;
-        if (W(i, "noon") || W(i, "midday"))
+        if ((W(i, "noon") || W(i, "midday")) && !W(i - 1, "high"))
         {
             (hour, end) = (12, i + 1);
         }
