@@ -61,7 +61,7 @@ internal sealed partial class Scanner
             Consider(ref best, new Hit(k + 2, TimexType.Date, p.Format(), TimexAnchor.None, p));
         }
         Consider(ref best, Holiday(k));
-        if (best is { } hit && k > i && W(i, "the") && !fiscal && (hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } || hit.RangeBegin is not null) && !W(k, "year")
+        if (best is { } hit && k > i && W(i, "the") && (hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } || hit.RangeBegin is not null) && !W(k, "year")
             || best is { } adjective && k > i && W(i, "the") && Hyphen(k + 1) && adjective.Point is { Grain: Grain.Quarter or Grain.Half })
         {
             // "the 1998 election", "the November 2 meeting", "the third-quarter results": "the" belongs to the noun.

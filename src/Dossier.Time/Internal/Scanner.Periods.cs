@@ -107,6 +107,15 @@ internal sealed partial class Scanner
             var point = new Point(grain, year, half ? 6 * n - 5 : 3 * n - 2, 1, n);
             return new Hit(yearAt + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
         }
+        if (W(end, "of") && (W(end + 1, "the") || W(end + 1, "this") || W(end + 1, "last") || W(end + 1, "next")) && W(end + 2, "year"))
+        {
+            // "the second half of the year", "the first quarter of next year".
+            var offset = W(end + 1, "last") ? -1 : W(end + 1, "next") ? 1 : 0;
+            var year = FromArticle(Grain.Year, Grain.Year, offset).Year;
+            var month = half ? 6 * n - 5 : 3 * n - 2;
+            var ofYear = new Point(grain, year, year == 0 ? 0 : month, year == 0 ? 0 : 1, n);
+            return new Hit(end + 3, TimexType.Date, ofYear.Format(), ArticleAnchor($"the {(half ? "half" : "quarter")} of the year {(offset < 0 ? "before" : offset > 0 ? "after" : "of")} the article date"), ofYear);
+        }
         if (half && !W(k - 1, "the") && !W(k - 2, "the"))
         {
             return null;
