@@ -107,6 +107,14 @@ public sealed class TemporalTaggerTests
     }
 
     [Fact]
+    public void Leap_day_without_a_year_in_a_common_year_keeps_its_year_open()
+    {
+        var document = Tag("The deadline was Feb. 29.", new DateOnly(2023, 3, 10));
+
+        Assert.Equal("XXXX-02-29", Assert.Single(document.TimeExpressions).Value);
+    }
+
+    [Fact]
     public void Finds_nothing_in_a_document_without_sentences()
     {
         var document = Tagger.Annotate(new Document("Wednesday", new DocumentSource("test"), null) { Sentences = ImmutableArray<Sentence>.Empty });

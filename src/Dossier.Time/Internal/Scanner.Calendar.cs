@@ -148,6 +148,12 @@ internal sealed partial class Scanner
         if (year == 0)
         {
             (year, anchor) = YearFor(month, day, TenseAt(at), $"{MonthName(month)} {day}");
+            if (year != 0 && day > DaysIn(month, year))
+            {
+                // "Feb. 29" resolved into a common year: keep the day, leave the year open.
+                year = 0;
+                anchor = new TimexAnchor(TimexAnchorKind.Unresolved, null, articleValue, $"{MonthName(month)} {day} does not exist in the year the article date points to");
+            }
         }
         var point = new Point(Grain.Day, year, month, day);
         return WithPartOfDay(new Hit(end, TimexType.Date, point.Format(), anchor, point));
@@ -245,7 +251,7 @@ internal sealed partial class Scanner
 
     private static Hit? Dated(int end, int year, int month, int day)
     {
-        if (month is < 1 or > 12 || day < 1 || day > DaysIn(month, year) || year is < 1000 or > 2199)
+        if (year is < 1000 or > 2199 || month is < 1 or > 12 || day < 1 || day > DaysIn(month, year))
         {
             return null;
         }
