@@ -5,6 +5,24 @@ internal sealed partial class Scanner
 {
     private static readonly string[] TimeZones = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "kst", "jst", "et", "pt"];
 
+    /// <summary>"at 14:30", "by 09:00 GMT": a bare colon time needs a cue, or "3:39" is a race time or a score.</summary>
+    private bool IsClockContext(int i, int end)
+    {
+        if (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "till") || W(i - 1, "from") || W(i - 1, "before")
+            || W(i - 1, "after") || W(i - 1, "around") || W(i - 1, "about") || W(i - 1, "since") || W(end, "local") || W(end, "hours") || W(end, "h"))
+        {
+            return true;
+        }
+        foreach (var zone in TimeZones)
+        {
+            if (W(end, zone))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Hit? Clock(int i)
     {
         int hour, minute = 0, end;
@@ -62,7 +80,7 @@ internal sealed partial class Scanner
                 }
                 hour = suffix == NumberSuffix.Pm ? hour % 12 + 12 : hour % 12;
             }
-            else if (!(colon && hour <= 23) && !(oclock && hour is >= 1 and <= 12))
+            else if (!(colon && hour <= 23 && IsClockContext(i, end)) && !(oclock && hour is >= 1 and <= 12))
             {
                 return null;
             }

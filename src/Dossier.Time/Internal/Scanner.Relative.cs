@@ -309,6 +309,10 @@ internal sealed partial class Scanner
             var p = FromArticle(Grain.Quarter, Grain.Quarter, -1);
             return new Hit(unitAt + 1, TimexType.Date, p.Format(), ArticleAnchor("the quarter before the article date's"), p);
         }
+        if (lastPoint is { Grain: Grain.Year, Year: not 0 } named)
+        {
+            return new Hit(unitAt + 1, TimexType.Date, named.Format(), new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue, $"the year named in \"{lastSpan.Of(text)}\""), named);
+        }
         var y = FromArticle(Grain.Year, Grain.Year, 0);
         return new Hit(unitAt + 1, TimexType.Date, y.Format(), ArticleAnchor("the year of the article date"), y);
     }
