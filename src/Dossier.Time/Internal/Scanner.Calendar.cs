@@ -206,7 +206,8 @@ internal sealed partial class Scanner
             return W(k - 1, "on") ? new Hit(k + 1, TimexType.Set, $"XXXX-WXX-{dow}", TimexAnchor.None) : null;
         }
         // Abbreviations ("Wed.", "Sun.") only with their period: "Sun" alone is a newspaper or a company.
-        if (!text.AsSpan(pieces[k].Start, pieces[k].Length).EndsWith("day", StringComparison.OrdinalIgnoreCase) && text[pieces[k].End - 1] != '.')
+        if (!text.AsSpan(pieces[k].Start, pieces[k].Length).EndsWith("day", StringComparison.OrdinalIgnoreCase)
+            && (text[pieces[k].End - 1] != '.' || W(k - 1, "the") || !(IsPunct(k + 1, ',') || IsNumber(k + 1) || Is(k + 1, Lex.Month) || W(k - 1, "on") || W(k - 1, "by"))))
         {
             return null;
         }
