@@ -176,7 +176,16 @@ internal sealed partial class Scanner
             TimexAnchor anchor;
             if (anaphoric)
             {
-                return null;
+                // "the previous Friday", "the following Monday": counted from the last day the text named.
+                var (basis, dayAnchor) = Anaphor($"the {WeekdayNames[dow]} {(offset < 0 ? "before" : offset > 0 ? "after" : "of")}", Grain.Day);
+                if (!basis.HasDate || offset == 0)
+                {
+                    return null;
+                }
+                var from = (int)basis.Date.DayOfWeek == 0 ? 7 : (int)basis.Date.DayOfWeek;
+                var step = offset < 0 ? -((from - dow + 6) % 7 + 1) : (dow - from + 6) % 7 + 1;
+                var day = Point.Of(basis.Date.AddDays(step), Grain.Day);
+                return new Hit(target + 1, TimexType.Date, day.Format(), dayAnchor, day);
             }
             if (offset == 0)
             {
@@ -204,6 +213,11 @@ internal sealed partial class Scanner
             else
             {
                 (point, anchor) = Weekday(dow, offset < 0 ? Tense.Past : Tense.Future);
+            }
+            // "next Thursday, 4 November": the date written out wins.
+            if (IsPunct(target + 1, ',') && WrittenDay(target + 2) is { } written)
+            {
+                return written;
             }
             return WithPartOfDay(new Hit(target + 1, TimexType.Date, point.Format(), anchor, point));
         }
@@ -257,6 +271,12 @@ internal sealed partial class Scanner
         }
         return null;
     }
+
+    /// <summary>A day written out at <paramref name="k"/>: "Nov. 4" or "4 November".</summary>
+    private Hit? WrittenDay(int k) =>
+        Is(k, Lex.Month) && MonthDate(k) is { Point.Grain: Grain.Day } monthDay ? monthDay
+        : IsDayNumber(k) && Is(k + 1, Lex.Month) ? DayMonth(k)
+        : null;
 
     /// <summary>"over the weekend": the weekend before or after the article date, as tense says.</summary>
     private Hit TheWeekend(int end)
