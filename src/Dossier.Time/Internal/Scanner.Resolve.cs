@@ -184,6 +184,16 @@ internal sealed partial class Scanner
         var word = text.AsSpan(piece.Start, piece.Length);
         var words = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (W(k - 1, "was") || W(k - 1, "were") || W(k - 1, "had"))
+        {
+            // "was due to", "was expected to": a future seen from the past points either way.
+            if (word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("planned", StringComparison.OrdinalIgnoreCase))
+            {
+                return Tense.None;
+            }
+        }
         if (future.Contains(word) || word.Equals("ll", StringComparison.OrdinalIgnoreCase) && IsApostrophe(k - 1) && Glued(k))
         {
             return Tense.Future;
