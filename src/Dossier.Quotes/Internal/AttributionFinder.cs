@@ -51,6 +51,7 @@ internal sealed class AttributionFinder(ArticleView view)
             }
         }
         clauses.Sort((a, b) => a.Start.CompareTo(b.Start));
+        FindRaising(first, end, found);
 
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -98,6 +99,46 @@ internal sealed class AttributionFinder(ArticleView view)
                 clause.HasSource ? (clause.SourceFirst, clause.SourceEnd) : (-1, -1),
                 KindOf(content),
                 clause.Inherited));
+        }
+    }
+
+    /// <summary>
+    /// Stance without a named holder, as PolNeAR annotates it: <c>Trump is expected to win</c>,
+    /// <c>the voters seemed to agree</c>, <c>it appears that …</c>. The content is the subject and the
+    /// complement around the cue, and there is no source.
+    /// </summary>
+    private void FindRaising(int first, int end, List<FoundQuote> found)
+    {
+        for (var i = first + 1; i + 1 < end; i++)
+        {
+            var word = view.Lower[i];
+            var raising = word is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
+            var expected = word == "expected" && view.Lower[i - 1] is "is" or "are" or "was" or "were" or "be" or "been";
+            if (view.RegionOf[i] >= 0 || !(raising || expected) || view.Lower[i + 1] is not ("to" or "that"))
+            {
+                continue;
+            }
+            var cueFirst = expected ? i - 1 : i;
+            var subject = cueFirst;
+            while (subject > first && view.Lower[subject - 1] is not ("," or "that" or ";" or ":" or "—" or "–" or "and" or "but" or "because" or "if" or "while" or "as")
+                && !view.IsCue(subject - 1) && !view.IsClosingMark(subject - 1))
+            {
+                subject--;
+            }
+            var spans = new List<TextSpan>();
+            if (!(view.Lower[i + 1] == "that" || (cueFirst - subject == 1 && view.Lower[subject] == "it")))
+            {
+                AddContent(spans, subject, cueFirst, extendBack: false);
+            }
+            var from = view.Lower[i + 1] == "that" ? i + 2 : i + 1;
+            AddContent(spans, from, StopAtCoordination(from, end), extendBack: false);
+            if (spans.Count == 0)
+            {
+                continue;
+            }
+            spans.Sort();
+            var content = Merge(spans);
+            found.Add(new FoundQuote(content, view.Span(cueFirst, i + 1), (-1, -1), KindOf(content)));
         }
     }
 
