@@ -3,6 +3,8 @@ namespace Dossier.Quotes.Internal;
 /// <summary>Quotes that no cue claimed: continuations of the attribution before them, or attributions of their own.</summary>
 internal sealed class UnclaimedQuotes(ArticleView view)
 {
+    private readonly SourceFinder sources = new(view);
+
     /// <summary>
     /// A quote that no cue claimed either continues the attribution just before it in the same
     /// paragraph (<c>“A,” Trump said. “B.”</c>: one attribution, two content spans) or stands as an
@@ -27,9 +29,53 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                 found[previous] = quote with { Content = [.. quote.Content, .. region.Segments], Kind = quote.Kind == QuoteKind.Indirect ? QuoteKind.Mixed : quote.Kind };
                 continue;
             }
+            if (SpeakerAround(region) is var (cue, source) && source.First >= 0)
+            {
+                found.Add(new FoundQuote(region.Segments, cue, source, QuoteKind.Direct));
+                continue;
+            }
             found.Add(new FoundQuote(region.Segments, null, SpeakerOfPreviousParagraph(found, region.Start), QuoteKind.Direct, Inherited: true));
         }
     }
+
+    /// <summary>
+    /// A speaker written next to the quote with a verb the lexicon lacks: <c>“…,” Trump quipped</c>,
+    /// <c>“…,” fumed Trump</c>, or the sentence's subject when the quote comes later in the sentence
+    /// (<c>Trump went on: “…”</c>). Returns the verb as the cue when there is one.
+    /// </summary>
+    private (TextSpan? Cue, (int First, int End) Source) SpeakerAround(QuotedRegion region)
+    {
+        var open = view.Document.TokenIndexAt(region.Start);
+        var close = view.Document.TokenIndexAt(region.End);
+        foreach (var (first, end, _) in view.Sentences)
+        {
+            if (close > first && close < end && open <= first)
+            {
+                // The quote opens the sentence: the speaker follows it.
+                var k = close;
+                if (k < end && IsVerbLike(k) && sources.OnRight(k + 1, end, appositive: true) is var right && right.First >= 0)
+                {
+                    return (view.Span(k), right);
+                }
+                var after = sources.OnRight(k, end, appositive: false);
+                if (after.First >= 0 && after.End < end && IsVerbLike(after.End))
+                {
+                    return (view.Span(after.End), after);
+                }
+                return (null, (-1, -1));
+            }
+            if (open > first && open < end)
+            {
+                return (null, sources.MainSubject(first, open));
+            }
+        }
+        return (null, (-1, -1));
+    }
+
+    /// <summary>A lower-case past or present-tense verb form outside quotes: <c>quipped</c>, <c>writes</c>.</summary>
+    private bool IsVerbLike(int token) =>
+        view.IsWord(token) && view.RegionOf[token] < 0 && !view.IsCapitalised(token)
+        && view.Lower[token] is var word && word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s'));
 
     /// <summary>
     /// A quote with no cue of its own goes on with the latest speaker named since the start of the
