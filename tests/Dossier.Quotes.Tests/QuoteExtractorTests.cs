@@ -140,5 +140,25 @@ public sealed class QuoteExtractorTests
             Assert.All(quote.Content, span => Assert.True(span.End <= text.Length && !span.IsEmpty));
         }
     }
-}
 
+    [Fact]
+    public void An_expectation_without_a_holder_has_content_but_no_source_or_speaker()
+    {
+        var document = Annotate("Kimura spoke on Monday.\n\nTrump is expected to deliver a victory speech later tonight, aides said.");
+
+        var quote = Assert.Single(document.Quotes, q => q.Cue is { } cue && document[cue] == "is expected");
+        Assert.Equal(["Trump", "to deliver a victory speech later tonight"], quote.Content.Select(c => document[c]));
+        Assert.Null(quote.Source);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_with_a_verb_outside_the_lexicon_takes_the_name_written_after_it()
+    {
+        var document = Annotate("The debate ran late.\n\n“We are going to win so much that you will get tired of winning,” Trump bragged.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Trump", document[quote.Source!.Value]);
+        Assert.Equal("bragged", document[quote.Cue!.Value]);
+    }
+}

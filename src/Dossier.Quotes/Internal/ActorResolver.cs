@@ -29,6 +29,10 @@ internal sealed class ActorResolver
     /// <summary>Resolves a quote's source to a draft index, recording the mention; null when no one can be named.</summary>
     public int? Resolve(FoundQuote quote)
     {
+        if (quote.Holderless)
+        {
+            return null;
+        }
         if (!quote.HasSource)
         {
             var paragraph = ParagraphOf(view.Document.TokenIndexAt(quote.Content[0].Start));

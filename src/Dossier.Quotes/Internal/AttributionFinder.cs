@@ -118,27 +118,41 @@ internal sealed class AttributionFinder(ArticleView view)
             {
                 continue;
             }
-            var cueFirst = expected ? i - 1 : i;
+            var cueFirst = i;
+            while (cueFirst > first && view.Lower[cueFirst - 1] is "is" or "are" or "was" or "were" or "be" or "been" or "had" or "has" or "have" or "will" or "would" or "could" or "may" or "might" or "also" or "still" or "not" or "n't")
+            {
+                cueFirst--;
+            }
             var subject = cueFirst;
             while (subject > first && view.Lower[subject - 1] is not ("," or "that" or ";" or ":" or "—" or "–" or "and" or "but" or "because" or "if" or "while" or "as")
                 && !view.IsCue(subject - 1) && !view.IsClosingMark(subject - 1))
             {
                 subject--;
             }
+            var expletive = cueFirst - subject == 1 && view.Lower[subject] == "it";
+            if (subject == cueFirst || (view.Lower[i + 1] == "that") != expletive)
+            {
+                continue;
+            }
             var spans = new List<TextSpan>();
-            if (!(view.Lower[i + 1] == "that" || (cueFirst - subject == 1 && view.Lower[subject] == "it")))
+            if (!expletive)
             {
                 AddContent(spans, subject, cueFirst, extendBack: false);
             }
-            var from = view.Lower[i + 1] == "that" ? i + 2 : i + 1;
-            AddContent(spans, from, StopAtCoordination(from, end), extendBack: false);
+            var from = expletive ? i + 2 : i + 1;
+            var to = from;
+            while (to < end && (view.Lower[to] != "," || view.RegionOf[to] >= 0))
+            {
+                to++;
+            }
+            AddContent(spans, from, StopAtCoordination(from, to), extendBack: false);
             if (spans.Count == 0)
             {
                 continue;
             }
             spans.Sort();
             var content = Merge(spans);
-            found.Add(new FoundQuote(content, view.Span(cueFirst, i + 1), (-1, -1), KindOf(content)));
+            found.Add(new FoundQuote(content, view.Span(cueFirst, i + 1), (-1, -1), KindOf(content), Holderless: true));
         }
     }
 

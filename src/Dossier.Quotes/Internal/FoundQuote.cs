@@ -5,12 +5,14 @@ namespace Dossier.Quotes.Internal;
 /// <summary>An attribution found by the rules, before its speaker is resolved.</summary>
 /// <param name="SourceTokens">Token range <c>[First, End)</c> of the source, or (-1, -1) when none.</param>
 /// <param name="Inherited">The source is borrowed from an earlier clause (<c>…, adding …</c>), not written here.</param>
+/// <param name="Holderless">A stance the text gives no holder (<c>is expected to</c>): no speaker is guessed for it.</param>
 internal sealed record FoundQuote(
     ImmutableArray<TextSpan> Content,
     TextSpan? Cue,
     (int First, int End) SourceTokens,
     QuoteKind Kind,
-    bool Inherited = false)
+    bool Inherited = false,
+    bool Holderless = false)
 {
     public bool HasSource => SourceTokens.First >= 0;
 }

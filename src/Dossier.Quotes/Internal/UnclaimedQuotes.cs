@@ -62,6 +62,14 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                 {
                     return (view.Span(after.End), after);
                 }
+                // The walk to the right swallowed the verb ("Trump bragged"): cut at the last verb form in it.
+                for (var v = after.End - 1; v > after.First; v--)
+                {
+                    if (IsVerbLike(v))
+                    {
+                        return (view.Span(v), (after.First, v));
+                    }
+                }
                 return (null, (-1, -1));
             }
             if (open > first && open < end)
