@@ -161,4 +161,24 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Trump", document[quote.Source!.Value]);
         Assert.Equal("bragged", document[quote.Cue!.Value]);
     }
+
+    [Fact]
+    public void A_speaker_described_by_a_relative_clause_with_its_own_cue_keeps_the_quote()
+    {
+        var document = Annotate("\"I don't believe in superdelegates,\" Warren, who has not endorsed a candidate, told reporters in Boston.");
+
+        var quote = Assert.Single(document.Quotes, q => document[q.Cue!.Value] == "told");
+        Assert.Equal("\"I don't believe in superdelegates,\"", document[quote.Content[0]]);
+        Assert.Equal("Warren", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void An_unnamed_user_is_a_source()
+    {
+        var document = Annotate("\"Trump is very cute with a big mouth,\" one user wrote.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("one user", document[quote.Source!.Value]);
+        Assert.Equal(ActorKind.Anonymous, document.Actors[quote.Speaker!.Value].Kind);
+    }
 }

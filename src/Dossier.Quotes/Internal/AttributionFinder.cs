@@ -80,7 +80,8 @@ internal sealed class AttributionFinder(ArticleView view)
                 {
                     if (clauses[n].ContentBefore || clauses[n].Inherited || (clauses[n].Start > from && (view.IsAccordingTo(clauses[n].CueFirst) || IsCoordinated(clauses[n].Start))))
                     {
-                        to = BeforeBoundary(clauses[n].Start, from);
+                        // A later clause whose source came first ("Warren, who has not endorsed anyone, told"): stop at its cue.
+                        to = BeforeBoundary(clauses[n].Start > from ? clauses[n].Start : clauses[n].CueFirst, from);
                         break;
                     }
                 }

@@ -91,7 +91,17 @@ internal static class Lexicon
         "lawmakers", "member", "members", "staffer", "staffers", "strategist", "strategists", "veteran",
         "officer", "officers", "economists", "economist", "scholars", "voters", "voter", "residents",
         "conservatives", "liberals", "supporters", "opponents", "democrats", "republicans", "politicians",
-        "leaders", "leader", "researchers", "witnesses", "witness", "investigators", "prosecutors", "aides");
+        "leaders", "leader", "researchers", "witnesses", "witness", "investigators", "prosecutors", "aides",
+        // Common-noun heads of PolNeAR train sources (round 2), most frequent first.
+        "candidates", "allies", "ally", "groups", "supporter", "advocates", "senators", "admirers", "executives",
+        "crowd", "reporter", "reporters", "front-runner", "friends", "friend", "activists", "activist", "rivals",
+        "man", "donors", "pollster", "pollsters", "delegates", "staff", "women", "woman", "narrator", "scientists",
+        "contenders", "authorities", "audience", "businessman", "writers", "writer", "lawyers", "lawyer",
+        "attendees", "employees", "employee", "commentator", "commentators", "operatives", "progressives",
+        "protesters", "backers", "journalist", "journalists", "investors", "mogul", "physicians", "owners",
+        "fans", "organizers", "organizer", "superdelegates", "moderates", "pundits", "hopefuls", "consultant",
+        "speechwriter", "independents", "defenders", "user", "users", "citizens", "attorneys", "pastor",
+        "students", "teachers", "doctors", "families", "workers", "americans");
 
     /// <summary>Non-human heads that can still be a source: <c>a poll showed</c>, <c>reports said</c>.</summary>
     public static readonly FrozenSet<string> SourceHeads = FrozenSet.Create(StringComparer.Ordinal,
@@ -102,7 +112,10 @@ internal static class Lexicon
         "team", "department", "police", "military", "army", "lawsuit", "suit", "complaint", "ruling", "order",
         "book", "email", "e-mail", "message", "video", "transcript", "investigation", "audit", "indictment",
         "motion", "bill", "law", "platform", "headline", "column", "editorial", "op-ed", "petition", "resolution",
-        "note", "sign", "signs", "banner", "ads", "emails", "messages", "reports", "findings", "research");
+        "note", "sign", "signs", "banner", "ads", "emails", "messages", "reports", "findings", "research",
+        "leadership", "establishment", "parties", "campaigns", "public", "organizations", "movement", "firm",
+        "firms", "camp", "community", "businesses", "editorials", "unions", "panel", "outlets", "polling",
+        "results", "networks", "countries", "states", "opinion", "speech", "remarks", "summary", "estimates");
 
     /// <summary>Words that open a time adverbial after a source: <c>according to Park Jin last week</c>.</summary>
     public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(StringComparer.Ordinal,

@@ -204,8 +204,10 @@ internal sealed class SourceFinder(ArticleView view)
         Lexicon.AnonymousHeads.Contains(word) || Lexicon.SourceHeads.Contains(word)
         || Lexicon.TitleWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);
 
+    /// <summary>A description set off by commas; a relative clause may hold its own cue (<c>Warren, who has not endorsed anyone, told</c>).</summary>
     private bool IsAppositive(int from, int to) =>
-        to > from && to - from <= 20 && IsAppositiveStart(from) && !Enumerable.Range(from, to - from).Any(k => view.IsCue(k) || view.IsQuoteMark(k));
+        to > from && to - from <= 20 && IsAppositiveStart(from)
+        && !Enumerable.Range(from, to - from).Any(k => (view.IsCue(k) && view.Lower[from] is not ("who" or "whose")) || view.IsQuoteMark(k));
 
     public bool IsAppositiveStart(int token)
     {
