@@ -198,7 +198,18 @@ internal sealed class AttributionFinder(ArticleView view)
             var word = view.Lower[k];
             if (word is "—" or "–" or "--" or "-")
             {
-                return k;
+                // A pair of dashes encloses an aside inside the content ("those efforts - which include … - will pay off"); a lone dash ends it.
+                var pair = k + 1;
+                while (pair < to && view.Lower[pair] != word)
+                {
+                    pair++;
+                }
+                if (pair >= to)
+                {
+                    return k;
+                }
+                k = pair;
+                continue;
             }
             if (view.Lower[k - 1] == "," && word is "which" or "who" or "whom" or "whose" or "where")
             {
