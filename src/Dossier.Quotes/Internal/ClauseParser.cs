@@ -210,7 +210,7 @@ internal sealed class ClauseParser(ArticleView view)
         var word = view.Lower[token];
         return view.IsWord(token) && !view.IsCue(token) && !view.IsCapitalised(token)
             && !(afterSource && view.Tokens[token].Kind == TokenKind.Number)
-            && word is not ("who" or "which" or "whose" or "where" or "when" or "and" or "but" or "or" or "according" or "as" or "while")
+            && word is not ("who" or "which" or "whose" or "where" or "when" or "and" or "but" or "or" or "according" or "as")
             && !Lexicon.TrailingPrepositions.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal)
             && !(afterSource && sources.IsAppositiveStart(token));
     }
