@@ -113,7 +113,7 @@ internal sealed class AttributionFinder(ArticleView view)
         for (var i = first + 1; i + 1 < end; i++)
         {
             var word = view.Lower[i];
-            var raising = word is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
+            var raising = word is "seems" or "seemed" or "appears" or "appeared";
             var expected = word == "expected" && view.Lower[i - 1] is "is" or "are" or "was" or "were" or "be" or "been";
             if (view.RegionOf[i] >= 0 || !(raising || expected) || view.Lower[i + 1] is not ("to" or "that"))
             {
