@@ -29,7 +29,7 @@ internal static class Lexicon
         "brag", "fume", "scoff", "gush", "opine", "posit", "theorize", "recount", "characterize", "decry",
         "rebut", "refute", "dispute", "applaud", "hail", "laud", "commend", "concur", "surmise", "suspect",
         "anticipate", "expect", "imagine", "reckon", "forecast", "implore", "plead", "affirm",
-        "reaffirm", "grumble", "mutter", "whisper", "crow", "rail", "chant", "envision",
+        "reaffirm", "grumble", "mutter", "whisper", "crow", "rail", "chant", "envision", "continue",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
@@ -60,6 +60,8 @@ internal static class Lexicon
         // "is expected to" has no holder: AttributionFinder reads it as a raising construction.
         ["expect"] = ["expect", "expects", "expecting"],
         ["dispute"] = ["disputed", "disputing"],
+        // "“…,” he continued": the present "continue(s) to" is an aspect verb, not a cue.
+        ["continue"] = ["continued"],
         ["refer"] = ["refer", "refers", "referred", "referring"],
         ["echo"] = ["echoed", "echoes", "echoing"],
         ["order"] = ["ordered", "ordering"],
@@ -214,6 +216,11 @@ internal static class Lexicon
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
         "'s", "’s", "of", "new", "latest", "recent", "first", "no", "any", "every");
 
+    private static bool EndsConsonantVowelConsonant(string word) =>
+        word.Length >= 3 && !IsVowel(word[^1]) && word[^1] is not ('w' or 'x' or 'y') && IsVowel(word[^2]) && !IsVowel(word[^3]);
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
     private static FrozenSet<string> BuildCueVerbs()
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
@@ -229,6 +236,13 @@ internal static class Lexicon
             var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
             forms.Add(lemma.EndsWith('e') ? lemma + "d" : lemma + "ed");
             forms.Add(stem + "ing");
+            if (EndsConsonantVowelConsonant(lemma))
+            {
+                // "admitted", "slammed", "quipped": the final consonant doubles (a doubled form of a verb that
+                // does not double, like "visitted", never occurs, so adding it costs nothing).
+                forms.Add(lemma + lemma[^1] + "ed");
+                forms.Add(lemma + lemma[^1] + "ing");
+            }
             if (lemma.EndsWith('y') && lemma.Length > 3 && !"aeiou".Contains(lemma[^2], StringComparison.Ordinal))
             {
                 forms.Add(lemma[..^1] + "ies");
