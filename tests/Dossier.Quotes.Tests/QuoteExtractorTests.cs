@@ -181,4 +181,23 @@ public sealed class QuoteExtractorTests
         Assert.Equal("one user", document[quote.Source!.Value]);
         Assert.Equal(ActorKind.Anonymous, document.Actors[quote.Speaker!.Value].Kind);
     }
+
+    [Fact]
+    public void A_sign_after_its_quote_is_the_source()
+    {
+        var document = Annotate("Visitors saw the site.\n\n“Hi Americans! Donald Trump may become the President of your country!” it reads.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("it", document[quote.Source!.Value]);
+        Assert.Equal("reads", document[quote.Cue!.Value]);
+    }
+
+    [Fact]
+    public void A_dash_line_under_a_quote_names_its_speaker()
+    {
+        var document = Annotate("Fact check.\n\n\"I went to Wall Street before the crash and told them they would wreck the economy.\"\n\n- Clinton.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Clinton", document[quote.Source!.Value]);
+    }
 }

@@ -191,6 +191,7 @@ internal sealed class SourceFinder(ArticleView view)
             var word = view.Lower[k];
             if ((view.IsCapitalised(k) && !Lexicon.NotNames.Contains(word))
                 || (Lexicon.PersonPronouns.Contains(word) && end - first == 1)
+                || (word == "it" && end - first == 1 && AfterQuote(first))
                 || (end - first == 1 && word is "another" or "others" or "one" or "some" or "many" or "several" or "most")
                 || IsHeadNoun(word))
             {
@@ -199,6 +200,10 @@ internal sealed class SourceFinder(ArticleView view)
         }
         return false;
     }
+
+    /// <summary>"“…,” it reads": right after a closing mark, "it" is the sign, ad or statement that speaks.</summary>
+    private bool AfterQuote(int token) =>
+        token > 0 && (view.IsClosingMark(token - 1) || (token > 1 && view.Lower[token - 1] == "," && view.IsClosingMark(token - 2)));
 
     private static bool IsHeadNoun(string word) =>
         Lexicon.AnonymousHeads.Contains(word) || Lexicon.SourceHeads.Contains(word)

@@ -47,8 +47,9 @@ internal sealed class UnclaimedQuotes(ArticleView view)
     {
         var open = view.Document.TokenIndexAt(region.Start);
         var close = view.Document.TokenIndexAt(region.End);
-        foreach (var (first, end, _) in view.Sentences)
+        for (var n = 0; n < view.Sentences.Length; n++)
         {
+            var (first, end, paragraph) = view.Sentences[n];
             if (close > first && close < end && open <= first)
             {
                 // The quote opens the sentence: the speaker follows it.
@@ -56,6 +57,10 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                 if (k < end && IsVerbLike(k) && sources.OnRight(k + 1, end, appositive: true) is var right && right.First >= 0)
                 {
                     return (view.Span(k), right);
+                }
+                if (k + 1 < end && (Lexicon.PersonPronouns.Contains(view.Lower[k]) || view.Lower[k] == "it") && IsVerbLike(k + 1))
+                {
+                    return (view.Span(k + 1), (k, k + 1));
                 }
                 var after = sources.OnRight(k, end, appositive: false);
                 if (after.First >= 0 && after.End < end && IsVerbLike(after.End))
@@ -71,6 +76,11 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                     }
                 }
                 return (null, (-1, -1));
+            }
+            if (close == first && n > 0 && view.Sentences[n - 1].Paragraph != paragraph && view.Lower[first] is "-" or "—" or "–" or "--")
+            {
+                // A paragraph of its own under the quote names the speaker: "- Sanders."
+                return (null, sources.OnRight(first + 1, end, appositive: false));
             }
             if (open > first && open < end)
             {
