@@ -200,4 +200,14 @@ public sealed class QuoteExtractorTests
         var quote = Assert.Single(document.Quotes);
         Assert.Equal("Clinton", document[quote.Source!.Value]);
     }
+
+    [Fact]
+    public void A_headline_led_by_a_name_and_a_colon_is_that_speakers_statement()
+    {
+        var document = Annotate("Obama: I’m Optimistic Americans Will Say No to Trump.\n\nThe president spoke on CNN.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Obama", document[quote.Source!.Value]);
+        Assert.Equal("I’m Optimistic Americans Will Say No to Trump", document[quote.Content[0]]);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class AttributionFinder(ArticleView view)
 
         for (var i = first + 1; i + 1 < end; i++)
         {
-            if (view.Lower[i] == ":" && view.IsOpeningMark(i + 1) && !clauses.Exists(c => c.End >= i - 1 && c.Start <= i)
+            if (view.Lower[i] == ":" && (view.IsOpeningMark(i + 1) || IsHeadlineSpeaker(first, i)) && !clauses.Exists(c => c.End >= i - 1 && c.Start <= i)
                 && parser.ParseColon(i, first) is { } colon)
             {
                 clauses.Add(colon);
@@ -101,6 +101,23 @@ internal sealed class AttributionFinder(ArticleView view)
                 KindOf(content),
                 clause.Inherited));
         }
+    }
+
+    /// <summary>A headline or transcript line led by its speaker: "Cruz: Trump Would Put Liberals On Court", "Alex Seitz-Wald: She is right …".</summary>
+    private bool IsHeadlineSpeaker(int first, int colon)
+    {
+        if (colon - first is < 1 or > 4)
+        {
+            return false;
+        }
+        for (var k = first; k < colon; k++)
+        {
+            if (!view.IsCapitalised(k) || Lexicon.NotNames.Contains(view.Lower[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
