@@ -210,4 +210,15 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Obama", document[quote.Source!.Value]);
         Assert.Equal("I’m Optimistic Americans Will Say No to Trump", document[quote.Content[0]]);
     }
+
+    [Fact]
+    public void A_question_put_to_an_unnamed_asker_is_content_without_a_source()
+    {
+        var document = Annotate("Asked in Iowa recently whether he would support Donald Trump, Rubio gave a roundabout answer.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("whether he would support Donald Trump", document[quote.Content[0]]);
+        Assert.Null(quote.Source);
+        Assert.Null(quote.Speaker);
+    }
 }

@@ -52,6 +52,7 @@ internal sealed class AttributionFinder(ArticleView view)
         }
         clauses.Sort((a, b) => a.Start.CompareTo(b.Start));
         FindRaising(first, end, found);
+        FindAskedQuestion(first, end, clauses, found);
 
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -100,6 +101,44 @@ internal sealed class AttributionFinder(ArticleView view)
                 clause.HasSource ? (clause.SourceFirst, clause.SourceEnd) : (-1, -1),
                 KindOf(content),
                 clause.Inherited));
+        }
+    }
+
+    /// <summary>
+    /// "Asked whether he would run, Rubio demurred": the question is content whose asker the text does
+    /// not name, so it has no source. Runs from the question word to the next comma.
+    /// </summary>
+    private void FindAskedQuestion(int first, int end, List<Clause> clauses, List<FoundQuote> found)
+    {
+        for (var i = first; i + 2 < end; i++)
+        {
+            if (view.Lower[i] != "asked" || view.RegionOf[i] >= 0 || !(i == first || view.Lower[i - 1] is "when" or "if" or "after" or ",")
+                || clauses.Exists(c => c.CueFirst == i))
+            {
+                continue;
+            }
+            var question = i + 1;
+            while (question < end && question - i <= 5 && view.Lower[question] is not ("whether" or "if" or "what" or "how" or "why" or "who" or "when" or "about" or ","))
+            {
+                question++;
+            }
+            if (question >= end || question - i > 5 || view.Lower[question] == ",")
+            {
+                continue;
+            }
+            var from = view.Lower[question] == "about" ? question + 1 : question;
+            var to = from;
+            while (to < end && view.Lower[to] != "," && !view.IsQuoteMark(to))
+            {
+                to++;
+            }
+            var spans = new List<TextSpan>();
+            AddContent(spans, from, to, extendBack: false);
+            if (spans.Count > 0)
+            {
+                var content = Merge(spans);
+                found.Add(new FoundQuote(content, view.Span(i), (-1, -1), KindOf(content), Holderless: true));
+            }
         }
     }
 
