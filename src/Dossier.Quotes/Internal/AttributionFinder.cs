@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Dossier.Quotes.Internal;
 
 /// <summary>
@@ -12,6 +10,8 @@ namespace Dossier.Quotes.Internal;
 internal sealed class AttributionFinder(ArticleView view)
 {
     private readonly ClauseParser parser = new(view);
+    private readonly ContentSpans contentSpans = new(view);
+    private readonly HolderlessFinder holderless = new(view, new ContentSpans(view));
 
     public List<FoundQuote> Find()
     {
@@ -51,8 +51,8 @@ internal sealed class AttributionFinder(ArticleView view)
             }
         }
         clauses.Sort((a, b) => a.Start.CompareTo(b.Start));
-        FindRaising(first, end, found);
-        FindAskedQuestion(first, end, clauses, found);
+        holderless.FindRaising(first, end, found);
+        holderless.FindAskedQuestion(first, end, clauses, found);
 
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -71,7 +71,7 @@ internal sealed class AttributionFinder(ArticleView view)
             {
                 var from = first;
                 var to = BeforeBoundary(clause.Start, first);
-                AddContent(spans, from, to, extendBack: true);
+                contentSpans.AddContent(spans, from, to, extendBack: true);
             }
             if (clause.ContentAfter)
             {
@@ -86,59 +86,21 @@ internal sealed class AttributionFinder(ArticleView view)
                         break;
                     }
                 }
-                to = StopAtCoordination(from, to);
-                AddContent(spans, from, to, extendBack: false);
+                to = contentSpans.StopAtCoordination(from, to);
+                contentSpans.AddContent(spans, from, to, extendBack: false);
             }
             if (spans.Count == 0)
             {
                 continue;
             }
             spans.Sort();
-            var content = Merge(spans);
+            var content = ContentSpans.Merge(spans);
             found.Add(new FoundQuote(
                 content,
                 view.Span(clause.CueFirst, clause.CueEnd),
                 clause.HasSource ? (clause.SourceFirst, clause.SourceEnd) : (-1, -1),
-                KindOf(content),
+                contentSpans.KindOf(content),
                 clause.Inherited));
-        }
-    }
-
-    /// <summary>
-    /// "Asked whether he would run, Rubio demurred": the question is content whose asker the text does
-    /// not name, so it has no source. Runs from the question word to the next comma.
-    /// </summary>
-    private void FindAskedQuestion(int first, int end, List<Clause> clauses, List<FoundQuote> found)
-    {
-        for (var i = first; i + 2 < end; i++)
-        {
-            if (view.Lower[i] != "asked" || view.RegionOf[i] >= 0 || !(i == first || view.Lower[i - 1] is "when" or "if" or "after" or ",")
-                || clauses.Exists(c => c.CueFirst == i))
-            {
-                continue;
-            }
-            var question = i + 1;
-            while (question < end && question - i <= 5 && view.Lower[question] is not ("whether" or "if" or "what" or "how" or "why" or "who" or "when" or "about" or ","))
-            {
-                question++;
-            }
-            if (question >= end || question - i > 5 || view.Lower[question] == ",")
-            {
-                continue;
-            }
-            var from = view.Lower[question] == "about" ? question + 1 : question;
-            var to = from;
-            while (to < end && view.Lower[to] != "," && !view.IsQuoteMark(to))
-            {
-                to++;
-            }
-            var spans = new List<TextSpan>();
-            AddContent(spans, from, to, extendBack: false);
-            if (spans.Count > 0)
-            {
-                var content = Merge(spans);
-                found.Add(new FoundQuote(content, view.Span(i), (-1, -1), KindOf(content), Holderless: true));
-            }
         }
     }
 
@@ -157,60 +119,6 @@ internal sealed class AttributionFinder(ArticleView view)
             }
         }
         return true;
-    }
-
-    /// <summary>
-    /// Stance without a named holder, as PolNeAR annotates it: <c>Trump is expected to win</c>,
-    /// <c>the voters seemed to agree</c>, <c>it appears that …</c>. The content is the subject and the
-    /// complement around the cue, and there is no source.
-    /// </summary>
-    private void FindRaising(int first, int end, List<FoundQuote> found)
-    {
-        for (var i = first + 1; i + 1 < end; i++)
-        {
-            var word = view.Lower[i];
-            var raising = word is "seems" or "seemed" or "appears" or "appeared";
-            var expected = word == "expected" && view.Lower[i - 1] is "is" or "are" or "was" or "were" or "be" or "been";
-            if (view.RegionOf[i] >= 0 || !(raising || expected) || view.Lower[i + 1] is not ("to" or "that"))
-            {
-                continue;
-            }
-            var cueFirst = i;
-            while (cueFirst > first && view.Lower[cueFirst - 1] is "is" or "are" or "was" or "were" or "be" or "been" or "had" or "has" or "have" or "will" or "would" or "could" or "may" or "might" or "also" or "still" or "not" or "n't")
-            {
-                cueFirst--;
-            }
-            var subject = cueFirst;
-            while (subject > first && view.Lower[subject - 1] is not ("," or "that" or ";" or ":" or "—" or "–" or "and" or "but" or "because" or "if" or "while" or "as")
-                && !view.IsCue(subject - 1) && !view.IsClosingMark(subject - 1))
-            {
-                subject--;
-            }
-            var expletive = cueFirst - subject == 1 && view.Lower[subject] == "it";
-            if (subject == cueFirst || (view.Lower[i + 1] == "that") != expletive)
-            {
-                continue;
-            }
-            var spans = new List<TextSpan>();
-            if (!expletive)
-            {
-                AddContent(spans, subject, cueFirst, extendBack: false);
-            }
-            var from = expletive ? i + 2 : i + 1;
-            var to = from;
-            while (to < end && (view.Lower[to] != "," || view.RegionOf[to] >= 0))
-            {
-                to++;
-            }
-            AddContent(spans, from, StopAtCoordination(from, to), extendBack: false);
-            if (spans.Count == 0)
-            {
-                continue;
-            }
-            spans.Sort();
-            var content = Merge(spans);
-            found.Add(new FoundQuote(content, view.Span(cueFirst, i + 1), (-1, -1), KindOf(content), Holderless: true));
-        }
     }
 
     /// <summary>
@@ -238,158 +146,4 @@ internal sealed class AttributionFinder(ArticleView view)
         return to;
     }
 
-    /// <summary>
-    /// Content after a cue ends where the sentence turns to something else: a dash, a
-    /// non-restrictive relative clause (<c>, which …</c>), or <c>and …</c> right after a quote closed on a comma (<c>“…,” and called on …</c>).
-    /// (Stopping at a participle after a comma, <c>, echoing …</c>, was measured and lost on PolNeAR train.)
-    /// </summary>
-    private int StopAtCoordination(int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (view.RegionOf[k] >= 0)
-            {
-                continue;
-            }
-            var word = view.Lower[k];
-            if (word is "—" or "–" or "--" or "-")
-            {
-                // A pair of dashes encloses an aside inside the content ("those efforts - which include … - will pay off"); a lone dash ends it.
-                var pair = k + 1;
-                while (pair < to && view.Lower[pair] != word)
-                {
-                    pair++;
-                }
-                if (pair >= to)
-                {
-                    return k;
-                }
-                k = pair;
-                continue;
-            }
-            if (view.Lower[k - 1] == "," && word is "which" or "who" or "whom" or "whose" or "where")
-            {
-                return k;
-            }
-            if (word is "and" or "but" && view.IsClosingMark(k - 1) && k >= 2 && view.Lower[k - 2] == ",")
-            {
-                return k;
-            }
-        }
-        return to;
-    }
-
-    /// <summary>Adds the text of tokens <c>[from, to)</c>, trimmed of edge punctuation, widened to whole quotes that run past it.</summary>
-    private void AddContent(List<TextSpan> spans, int from, int to, bool extendBack)
-    {
-        while (from < to && view.IsPunctuation(from) && !view.IsOpeningMark(from) && view.Lower[from] != "(")
-        {
-            from++;
-        }
-        while (to > from && view.IsPunctuation(to - 1) && !IsClosingMark(to - 1) && view.Lower[to - 1] != ")")
-        {
-            to--;
-        }
-        if (from >= to || !HasWord(from, to))
-        {
-            return;
-        }
-        var start = view.Span(from).Start;
-        var stop = view.Span(to - 1).End;
-        if (extendBack && view.RegionOf[from] >= 0)
-        {
-            start = Math.Min(start, view.Regions[view.RegionOf[from]].Start);
-        }
-        if (!extendBack && view.RegionOf[to - 1] >= 0)
-        {
-            stop = Math.Max(stop, view.Regions[view.RegionOf[to - 1]].End);
-        }
-        if (extendBack && view.RegionOf[to - 1] >= 0 && !IsClosingMark(to - 1))
-        {
-            // "“A, B,” he said" where the comma sits before the closing mark: keep the mark.
-            stop = Math.Max(stop, view.Regions[view.RegionOf[to - 1]].End);
-        }
-        SplitByParagraph(spans, start, stop);
-    }
-
-    private bool IsClosingMark(int token) => view.IsClosingMark(token);
-
-    private bool HasWord(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (view.IsWord(k))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void SplitByParagraph(List<TextSpan> spans, int start, int stop)
-    {
-        foreach (var paragraph in view.Document.Paragraphs)
-        {
-            var p = paragraph.Span;
-            if (p.End <= start || p.Start >= stop)
-            {
-                continue;
-            }
-            spans.Add(new TextSpan(Math.Max(start, p.Start), Math.Min(stop, p.End)));
-        }
-    }
-
-    private static ImmutableArray<TextSpan> Merge(List<TextSpan> spans)
-    {
-        var merged = new List<TextSpan> { spans[0] };
-        for (var k = 1; k < spans.Count; k++)
-        {
-            if (spans[k].Start <= merged[^1].End)
-            {
-                merged[^1] = merged[^1].Union(spans[k]);
-            }
-            else
-            {
-                merged.Add(spans[k]);
-            }
-        }
-        return [.. merged];
-    }
-
-    /// <summary>Direct when the content is exactly quoted regions, mixed when it holds one, else indirect.</summary>
-    private QuoteKind KindOf(ImmutableArray<TextSpan> content)
-    {
-        var quoted = false;
-        var allQuoted = true;
-        foreach (var span in content)
-        {
-            var inside = false;
-            foreach (var region in view.Regions)
-            {
-                foreach (var segment in region.Segments)
-                {
-                    if (segment.Overlaps(span))
-                    {
-                        quoted = true;
-                    }
-                    if (segment.Contains(TrimPunctuation(span)))
-                    {
-                        inside = true;
-                    }
-                }
-            }
-            allQuoted &= inside;
-        }
-        return !quoted ? QuoteKind.Indirect : allQuoted ? QuoteKind.Direct : QuoteKind.Mixed;
-    }
-
-    private TextSpan TrimPunctuation(TextSpan span)
-    {
-        int start = span.Start, end = span.End;
-        while (end > start && (char.IsPunctuation(view.Text[end - 1]) && view.Text[end - 1] is not ('"' or '”')))
-        {
-            end--;
-        }
-        return new TextSpan(start, end);
-    }
 }
