@@ -51,7 +51,7 @@ public sealed class EntityRecognizer : IPipelineStage
                 ArrayPool<float>.Shared.Return(margins);
             }
         }
-        DocumentConsistency.Apply(document.Text, mentions);
+        DocumentConsistency.Apply(document, mentions);
         return document with { Mentions = [.. mentions.Select(m => m.Mention)] };
     }
 

@@ -29,13 +29,15 @@ internal sealed class FeatureExtractor
     public Gazetteer Gazetteer => _gazetteer;
 
     /// <summary>Fills one <see cref="TokenInfo"/> per token and returns the sentence's context flags.</summary>
-    public SentenceContext Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<TokenInfo> infos)
+    /// <param name="organizations">When given, receives the capitalised multi-token matches of the compiled organisation list.</param>
+    public SentenceContext Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<TokenInfo> infos,
+        List<(int Start, int End)>? organizations = null)
     {
         var wordTokens = 0;
         var allCaps = 0;
         var capitalized = 0;
         Span<ulong> lower = tokens.Length <= 256 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
-        Span<uint> gazetteer = tokens.Length <= 256 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
+        Span<ulong> gazetteer = tokens.Length <= 256 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             var whole = tokens[i].Slice(text);
@@ -62,7 +64,18 @@ internal sealed class FeatureExtractor
                 }
             }
         }
-        _gazetteer.Mark(lower, gazetteer);
+        _gazetteer.Mark(lower, gazetteer, organizations);
+        if (organizations is not null)
+        {
+            for (var m = organizations.Count - 1; m >= 0; m--)
+            {
+                var (start, end) = organizations[m];
+                if (!infos[start].Capitalized || (end - start == 1 && !IsAcronym(tokens[start].Slice(text))))
+                {
+                    organizations.RemoveAt(m);
+                }
+            }
+        }
         for (var i = 0; i < tokens.Length; i++)
         {
             infos[i].Gazetteer = gazetteer[i];
@@ -73,6 +86,8 @@ internal sealed class FeatureExtractor
         if (wordTokens >= 2 && allCaps * 10 >= wordTokens * 8)
         {
             context = SentenceContext.AllCaps;
+            // In a headline in capitals every word looks like an acronym, so no list entry is forced.
+            organizations?.Clear();
         }
         else if (wordTokens >= 4 && capitalized * 10 >= wordTokens * 8)
         {
@@ -117,6 +132,7 @@ internal sealed class FeatureExtractor
         }
 
         n = Affixes(word, keys, n);
+        n = HyphenParts(word, keys, n);
         n = ClusterFeatures(Template.Cluster, t.Cluster, ClusterLexicon.PrefixLengths.Length, keys, n);
         n = ClusterFeatures(Template.ClusterPrev, i > 0 ? infos[i - 1].Cluster : -2, 3, keys, n);
         n = ClusterFeatures(Template.ClusterNext, i + 1 < infos.Length ? infos[i + 1].Cluster : -2, 3, keys, n);
@@ -156,6 +172,27 @@ internal sealed class FeatureExtractor
         return n;
     }
 
+    /// <summary>
+    /// The first and last parts of a hyphenated token (Suk-yeol, Japan-South, anti-Japanese):
+    /// the product tokenizer keeps such words whole, so their parts carry the evidence.
+    /// </summary>
+    private int HyphenParts(ReadOnlySpan<char> word, Span<ulong> keys, int n)
+    {
+        var first = word.IndexOf('-');
+        var last = word.LastIndexOf('-');
+        if (first <= 0 || last >= word.Length - 1)
+        {
+            return n;
+        }
+        var head = word[..first];
+        var tail = word[(last + 1)..];
+        keys[n++] = Hashing.Mix(Template.HyphenFirst, Hashing.Normalized(head));
+        keys[n++] = Hashing.Mix(Template.HyphenLast, Hashing.Normalized(tail));
+        n = ClusterFeatures(Template.HyphenFirstCluster, _clusters.Find(head), 2, keys, n);
+        n = ClusterFeatures(Template.HyphenLastCluster, _clusters.Find(tail), 2, keys, n);
+        return n;
+    }
+
     private int ClusterFeatures(ulong template, int cluster, int prefixes, Span<ulong> keys, int n)
     {
         if (cluster < 0)
@@ -171,7 +208,7 @@ internal sealed class FeatureExtractor
         return n;
     }
 
-    private static int GazetteerBits(ulong template, uint bits, ulong extra, Span<ulong> keys, int n)
+    private static int GazetteerBits(ulong template, ulong bits, ulong extra, Span<ulong> keys, int n)
     {
         while (bits != 0 && n < MaxFeatures - 1)
         {
@@ -204,6 +241,9 @@ internal sealed class FeatureExtractor
         }
         return (shortHash, longHash);
     }
+
+    /// <summary>EU, NATO, G-7, U.N.: capitals with digits, hyphens or periods, and no lower-case letter.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !HasLower(word);
 
     private static bool HasLetter(ReadOnlySpan<char> word)
     {
@@ -261,5 +301,9 @@ internal sealed class FeatureExtractor
         public const ulong GazetteerPrev = 27;
         public const ulong GazetteerNext = 28;
         public const ulong Possessive = 29;
+        public const ulong HyphenFirst = 30;
+        public const ulong HyphenLast = 31;
+        public const ulong HyphenFirstCluster = 32;
+        public const ulong HyphenLastCluster = 33;
     }
 }

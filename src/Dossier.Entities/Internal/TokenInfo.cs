@@ -19,7 +19,7 @@ internal struct TokenInfo
     public int Cluster;
 
     /// <summary>Gazetteer bits, see <see cref="Gazetteer.Mark"/>.</summary>
-    public uint Gazetteer;
+    public ulong Gazetteer;
 
     public bool Capitalized;
 
