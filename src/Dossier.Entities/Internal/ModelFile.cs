@@ -12,7 +12,8 @@ namespace Dossier.Entities.Internal;
 internal static class ModelFile
 {
     private const int Magic = 0x52454E44; // "DNER"
-    private const int Version = 1;
+    /// <summary>Bumped whenever feature templates or lists change meaning, so a stale model fails to load instead of tagging badly.</summary>
+    private const int Version = 2;
     private const int T = TagSet.Count;
 
     public static void Write(Stream stream, ClusterLexicon clusters, Gazetteer gazetteer, ulong[] keys, float[] weights, float[] transitions)
@@ -60,7 +61,7 @@ internal static class ModelFile
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != T)
         {
-            throw new InvalidDataException("Not a Dossier entity model of version 1 with 17 BILOU tags.");
+            throw new InvalidDataException($"Not a Dossier entity model of version {Version} with {T} BILOU tags; retrain it with dossier train ner.");
         }
         var paths = new string[reader.ReadInt32()];
         for (var i = 0; i < paths.Length; i++)
