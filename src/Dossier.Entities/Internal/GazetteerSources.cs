@@ -106,6 +106,6 @@ internal static partial class GazetteerSources
         gazetteer.Add(Tokenize(name), list);
     }
 
-    [GeneratedRegex(@"'s\b|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?|\S")]
+    [GeneratedRegex(@"['’]s\b|[\p{L}\p{N}]+(?:(?:[-.]|['’](?!s\b))[\p{L}\p{N}]+)*\.?|\S")]
     private static partial Regex NameToken();
 }

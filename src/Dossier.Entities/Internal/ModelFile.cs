@@ -56,6 +56,18 @@ internal static class ModelFile
     /// <exception cref="InvalidDataException">The stream is not a model of this version.</exception>
     public static SequenceTagger Read(Stream stream)
     {
+        try
+        {
+            return ReadModel(stream);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or EndOfStreamException)
+        {
+            throw new InvalidDataException($"Not a Dossier entity model ({ex.Message}); retrain it with dossier train ner.", ex);
+        }
+    }
+
+    private static SequenceTagger ReadModel(Stream stream)
+    {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(brotli, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
