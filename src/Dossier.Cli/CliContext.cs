@@ -6,12 +6,13 @@ using Spectre.Console;
 namespace Dossier.Cli;
 
 /// <summary>What every command needs from its surroundings; tests give their own console, input and environment.</summary>
-public sealed class CliContext(IAnsiConsole console, TextReader input, Func<string, string?> environment)
+/// <param name="pipeline">A pipeline already built (tests share one); by default it is built on first use.</param>
+public sealed class CliContext(IAnsiConsole console, TextReader input, Func<string, string?> environment, Lazy<Pipeline>? pipeline = null)
 {
     /// <summary>Used when neither --db nor DOSSIER_DB names a database.</summary>
     public const string DefaultDatabase = "dossier.db";
 
-    private readonly Lazy<Pipeline> _pipeline = new(DossierPipeline.Create);
+    private readonly Lazy<Pipeline> _pipeline = pipeline ?? new(DossierPipeline.Create);
 
     public IAnsiConsole Console { get; } = console;
 

@@ -14,7 +14,9 @@ public static class DossierCli
         if (parsed.Errors.Count > 0)
         {
             var verb = parsed.CommandResult.Command == root ? "" : " " + parsed.CommandResult.Command.Name;
-            context.Console.MarkupLineInterpolated($"[red]error:[/] {parsed.Errors[0].Message} Run 'dossier{verb} --help' for usage.");
+            // "Required command was not provided" is the consequence of an unknown verb, not the cause.
+            var error = parsed.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
+            context.Console.MarkupLineInterpolated($"[red]error:[/] {error.Message} Run 'dossier{verb} --help' for usage.");
             return ExitCodes.Usage;
         }
         try
@@ -46,6 +48,8 @@ public static class DossierCli
             BriefCommand.Create(context, database),
             EntitiesCommand.Create(context, database),
             TrainCommand.Create(context),
+            QuotesCommand.Create(context, database),
+            PeopleCommand.Create(context, database),
             EvalCommand.Create(context),
         };
         root.Options.Add(database);
@@ -53,12 +57,14 @@ public static class DossierCli
     }
 
     /// <summary>Sends help and version text through the console so tests capture it.</summary>
-    private sealed class SpectreWriter(IAnsiConsole console) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    private sealed class SpectreWriter(IAnsiConsole console) : TextWriter(System.Globalization.CultureInfo.InvariantCulture)
     {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
         public override void Write(char value) => console.Profile.Out.Writer.Write(value);
 
-        public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+        public override void Write(char[] buffer, int index, int count) => console.Profile.Out.Writer.Write(buffer, index, count);
 
-        public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value);
+        public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
     }
 }

@@ -41,6 +41,9 @@ public sealed record Document
 
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 
+    /// <summary>People, organisations and sources with their mentions and roles; <see cref="Quote.Speaker"/> indexes into it.</summary>
+    public ImmutableArray<Actor> Actors { get; init; } = [];
+
     /// <summary>The layers that are present, as stages have declared them.</summary>
     public Layer Layers { get; init; }
 

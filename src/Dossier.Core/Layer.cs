@@ -12,4 +12,7 @@ public enum Layer
     TimeExpressions = 1 << 4,
     Quotes = 1 << 5,
     Events = 1 << 6,
+
+    /// <summary>Within-document coreference: <see cref="Document.Actors"/>.</summary>
+    Actors = 1 << 7,
 }

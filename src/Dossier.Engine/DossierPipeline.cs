@@ -1,5 +1,7 @@
 using Dossier.Entities;
 using Dossier.Nlp;
+using Dossier.Quotes;
+using Dossier.Time;
 
 namespace Dossier.Engine;
 
@@ -10,5 +12,7 @@ public static class DossierPipeline
     [
         .. NlpPipeline.BaseStages(),
         new EntityRecognizer(NerModel.LoadDefault()),
+        new TemporalTagger(),
+        new QuoteExtractor(),
     ]);
 }

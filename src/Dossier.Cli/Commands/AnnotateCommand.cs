@@ -30,27 +30,33 @@ internal static class AnnotateCommand
                 throw new CliException($"{failed.Location} {failed.Error}.");
             }
 
-            var documents = new List<Document>();
+            // One document at a time, written as soon as it is annotated: memory stays at one article.
+            var json = result.GetValue(format) == "json";
+            var many = items.Count(i => i.Succeeded) > 1;
+            if (json && many)
+            {
+                context.WriteRaw("[\n");
+            }
+            var first = true;
             foreach (var item in items.Where(i => i.Succeeded))
             {
                 var annotated = context.Pipeline.AnnotateAll([item.Document!], cancellationToken).Single();
-                documents.Add(annotated.Annotated ?? throw new CliException(annotated.Error!.Message));
-            }
-
-            if (result.GetValue(format) == "json")
-            {
-                context.WriteRaw(documents.Count == 1
-                    ? Json.Serialize(DocumentJson.Of(documents[0]))
-                    : Json.Serialize(documents.Select(d => DocumentJson.Of(d))));
-            }
-            else
-            {
-                foreach (var document in documents)
+                var document = annotated.Annotated ?? throw new CliException(annotated.Error!.Message);
+                if (json)
+                {
+                    context.WriteRaw((first ? "" : ",\n") + Json.Serialize(DocumentJson.Of(document)).TrimEnd('\n'));
+                    first = false;
+                }
+                else
                 {
                     DocumentText.WriteHeader(context.Console, document, null);
                     DocumentText.WriteSentences(context.Console, document);
                     LayerText.Write(context.Console, document);
                 }
+            }
+            if (json)
+            {
+                context.WriteRaw(many ? "\n]\n" : "\n");
             }
             return ExitCodes.Success;
         });

@@ -25,6 +25,7 @@ internal static class BriefJson
         people = Entries(catalog, EntityType.Person),
         organizations = Entries(catalog, EntityType.Organization),
         places = Entries(catalog, EntityType.Location),
+        quotes = QuoteBrief.Json(documents),
     };
 
     private static IEnumerable<object> Entries(IReadOnlyList<CatalogEntry> catalog, EntityType type) =>

@@ -13,6 +13,7 @@ internal static class BriefText
         WriteHeading(console, documents);
         WriteArticles(console, documents);
         WriteEntities(console, documents);
+        QuoteBrief.Write(console, documents);
     }
 
     /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>

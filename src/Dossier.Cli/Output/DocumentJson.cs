@@ -22,7 +22,10 @@ internal static class DocumentJson
         paragraphs = document.Paragraphs.Select(p => Span(document, p.Span)),
         sentences = document.Sentences.Select(s => new { s.Span.Start, s.Span.End, s.Paragraph, text = document[s.Span] }),
         tokens = document.Tokens.Select(t => new { t.Span.Start, t.Span.End, text = document[t.Span], t.Kind }),
+        time_expressions = TimexJson.Of(document),
         mentions = document.Mentions.Select(m => EntityJson.Mention(document, m)),
+        quotes = document.Quotes.Select(q => QuoteJson.Quote(document, q, id)),
+        actors = document.Actors.Select(a => QuoteJson.Actor(document, a)),
     };
 
     public static object Summary(DocumentSummary summary) => new

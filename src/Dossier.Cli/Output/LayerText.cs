@@ -9,6 +9,9 @@ internal static class LayerText
     {
         console.WriteLine();
         console.MarkupLineInterpolated($"[grey]{document.Tokens.Length} tokens, {document.Sentences.Length} sentences, {document.Paragraphs.Length} paragraphs[/]");
+        QuoteText.WriteQuotes(console, document);
+        QuoteText.WriteActors(console, document);
+        TimexText.Write(console, document);
         WriteEntities(console, document);
     }
 

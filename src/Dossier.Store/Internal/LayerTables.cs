@@ -9,5 +9,7 @@ internal static class LayerTables
         new ParagraphTable(),
         new SentenceTable(),
         new MentionTable(),
+        new ActorTable(),
+        new QuoteTable(),
     ];
 }

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Dossier.Cli.Output;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+internal static class QuotesCommand
+{
+    public static Command Create(CliContext context, Option<string?> database)
+    {
+        var speaker = new Option<string?>("--speaker") { Description = "Only quotes whose speaker's name or mentions contain NAME (case-insensitive)." };
+        var json = Options.Json();
+        var command = new Command("quotes", "List who said what in the stored articles: speaker, kind, cue and content.") { speaker, json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var name = result.GetValue(speaker);
+            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            var rows = new List<(long Id, Document Document, Quote Quote)>();
+            await foreach (var stored in store.ReadAllAsync(cancellationToken))
+            {
+                var document = stored.Document;
+                rows.AddRange(document.Quotes.Where(q => name is null || SpeakerMatches(document, q, name)).Select(q => (stored.Id, document, q)));
+            }
+            if (result.GetValue(json))
+            {
+                context.WriteRaw(Json.Serialize(rows.Select(r => QuoteJson.Quote(r.Document, r.Quote, r.Id))));
+                return ExitCodes.Success;
+            }
+            if (rows.Count == 0)
+            {
+                context.Console.MarkupLine(name is null
+                    ? "No quotes stored yet. Add articles with [bold]dossier ingest PATH[/]."
+                    : $"No quotes by a speaker matching '{Markup.Escape(name)}'. List the speakers with [bold]dossier people[/].");
+                return ExitCodes.Success;
+            }
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumn(new TableColumn("Doc").RightAligned())
+                .AddColumn("Speaker")
+                .AddColumn("Kind")
+                .AddColumn("Cue")
+                .AddColumn("Content");
+            foreach (var (id, document, quote) in rows)
+            {
+                table.AddRow(
+                    new Text(id.ToString(CultureInfo.InvariantCulture)),
+                    new Text(QuoteText.SpeakerName(document, quote)),
+                    new Text(QuoteText.Kind(quote.Kind)),
+                    new Text(quote.Cue is { } cue ? document[cue] : ""),
+                    new Text(QuoteText.Content(document, quote)));
+            }
+            context.Console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool SpeakerMatches(Document document, Quote quote, string name)
+    {
+        if (quote.Speaker is not { } index)
+        {
+            return false;
+        }
+        var actor = document.Actors[index];
+        return actor.Name.Contains(name, StringComparison.OrdinalIgnoreCase)
+            || actor.Mentions.Any(m => document[m].Contains(name, StringComparison.OrdinalIgnoreCase));
+    }
+}

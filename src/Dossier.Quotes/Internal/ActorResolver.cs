@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+
+namespace Dossier.Quotes.Internal;
+
+/// <summary>
+/// Within-article coreference. Names are read first: a full name opens an actor, a later surname or
+/// titled name joins the most recent actor whose name holds it (<c>Yoon</c>, <c>President Yoon</c>).
+/// Sources are then resolved: names inside them, pronouns to the latest speaker (else the latest
+/// person), role nouns to the actor holding that title (<c>the prime minister</c>), definite
+/// descriptions to the latest unnamed source with that head (<c>the Japanese official</c>); an
+/// indefinite description (<c>a senior official</c>) is a new unnamed actor, never a name.
+/// </summary>
+internal sealed class ActorResolver
+{
+    private readonly ArticleView view;
+    private readonly List<ActorDraft> drafts = [];
+    private readonly List<(NameMention Name, int Actor)> names = [];
+    private readonly List<(int Token, int Paragraph, int Actor)> speakers = [];
+
+    public ActorResolver(ArticleView view)
+    {
+        this.view = view;
+        foreach (var name in NameScanner.Scan(view))
+        {
+            names.Add((name, AddName(name)));
+        }
+    }
+
+    /// <summary>Resolves a quote's source to a draft index, recording the mention; null when no one can be named.</summary>
+    public int? Resolve(FoundQuote quote)
+    {
+        if (!quote.HasSource)
+        {
+            var paragraph = ParagraphOf(view.Document.TokenIndexAt(quote.Content[0].Start));
+            var recent = LatestSpeaker(view.Document.TokenIndexAt(quote.Content[0].Start), paragraph, persons: false);
+            return recent;
+        }
+        var (first, end) = quote.SourceTokens;
+        var actor = ResolveSource(first, end);
+        if (actor is { } index)
+        {
+            drafts[index].Evident = true;
+            drafts[index].AddMention(view.Span(first, end));
+            speakers.Add((first, ParagraphOf(first), index));
+        }
+        return actor;
+    }
+
+    /// <summary>The listed actors, and for each draft index its index in that list (or -1).</summary>
+    public (ImmutableArray<Actor> Actors, int[] Index) Build()
+    {
+        var index = new int[drafts.Count];
+        var actors = ImmutableArray.CreateBuilder<Actor>();
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            if (!draft.Evident || draft.Kind is null)
+            {
+                index[d] = -1;
+                continue;
+            }
+            index[d] = actors.Count;
+            var mentions = draft.Mentions.Distinct().Order().ToImmutableArray();
+            actors.Add(new Actor(draft.Name, draft.Kind.Value, mentions, [.. draft.Roles]));
+        }
+        return (actors.ToImmutable(), index);
+    }
+
+    private int AddName(NameMention name)
+    {
+        var words = view.Lower[name.First..name.End];
+        var text = view.Document[view.Span(name.First, name.End)];
+        var actor = FindByName(words, name.Kind);
+        if (actor < 0)
+        {
+            drafts.Add(new ActorDraft(text, name.Kind, words) { Evident = name.Kind is ActorKind.Organization && words.Length > 1 });
+            actor = drafts.Count - 1;
+        }
+        var draft = drafts[actor];
+        if (words.Length > draft.NameWords.Length)
+        {
+            draft.Name = text;
+            draft.NameWords = words;
+        }
+        draft.Kind ??= name.Kind;
+        draft.AddMention(view.Span(name.First, name.End));
+        if (name.TitleFirst < name.First && name.Kind is null or ActorKind.Person && RoleParser.FromTitle(view, name.TitleFirst, name.First) is { } title)
+        {
+            draft.AddRole(title);
+            draft.Kind = ActorKind.Person;
+        }
+        AddDescription(name, draft);
+        return actor;
+    }
+
+    /// <summary>"Kan Kimura, a professor of Korean studies at Kobe University," gives Kimura that role.</summary>
+    private void AddDescription(NameMention name, ActorDraft draft)
+    {
+        var k = name.End;
+        if (draft.Kind is ActorKind.Organization or ActorKind.Government || k + 1 >= view.Tokens.Length || view.Lower[k] != "," || view.Lower[k + 1] is not ("a" or "an" or "the" or "former" or "then" or "one")
+            && !Lexicon.TitleWords.Contains(view.Lower[k + 1]))
+        {
+            return;
+        }
+        var end = k + 1;
+        while (end < view.Tokens.Length && !(view.IsPunctuation(end) && !view.IsPossessive(end))
+            && !Lexicon.ClauseVerbs.Contains(view.Lower[end]) && !view.IsCue(end) && end - k < 18)
+        {
+            end++;
+        }
+        var closed = end < view.Tokens.Length && (view.IsPunctuation(end) || Lexicon.ClauseVerbs.Contains(view.Lower[end]) || view.IsCue(end));
+        if (end - k >= 18 || end == k + 1 || !closed || (view.Lower[k + 1] == "the" && view.Lower[end] is not ("," or ".")))
+        {
+            return;
+        }
+        foreach (var role in RoleParser.FromDescription(view, k + 1, end))
+        {
+            draft.AddRole(role);
+        }
+        if (draft.Kind is null && draft.Roles.Count > 0)
+        {
+            draft.Kind = ActorKind.Person;
+        }
+    }
+
+    private int FindByName(string[] words, ActorKind? kind)
+    {
+        var best = -1;
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            if (draft.Kind is ActorKind.Anonymous || (kind is { } k && draft.Kind is { } dk && k != dk && !(dk == ActorKind.Person && k == ActorKind.Person)))
+            {
+                continue;
+            }
+            var match = words.SequenceEqual(draft.NameWords)
+                || (words.Length == 1 && draft.NameWords.Length > 1 && draft.Kind is ActorKind.Person or null && draft.NameWords.Contains(words[0]))
+                || (words.Length > 1 && draft.NameWords.Length == 1 && words.Contains(draft.NameWords[0]) && draft.Kind is ActorKind.Person);
+            if (match && (best < 0 || draft.LastMention > drafts[best].LastMention))
+            {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private int? ResolveSource(int first, int end)
+    {
+        if (end - first == 1 && view.Lower[first] is "he" or "she")
+        {
+            return LatestSpeaker(first, ParagraphOf(first), persons: true) ?? LatestPerson(first);
+        }
+        if (end - first == 1 && view.Lower[first] is "they" or "it")
+        {
+            return LatestSpeaker(first, ParagraphOf(first), persons: false);
+        }
+        if (end - first == 1 && Lexicon.PersonPronouns.Contains(view.Lower[first]))
+        {
+            return null;
+        }
+        foreach (var (name, actor) in names)
+        {
+            if (name.First < first || name.End > end)
+            {
+                continue;
+            }
+            // The name must be the head of the source: its last words, or followed by a description.
+            var whole = name.First == first && name.End == end;
+            var head = name.End == end || view.Lower[name.End] == ",";
+            if (Lexicon.Indefinites.Contains(view.Lower[first]))
+            {
+                break;
+            }
+            if (whole || (head && drafts[actor].Kind is not ActorKind.Government))
+            {
+                drafts[actor].Kind ??= ActorKind.Person;
+                return actor;
+            }
+        }
+        return ResolveDescription(first, end);
+    }
+
+    private int ResolveDescription(int first, int end)
+    {
+        var words = view.Lower[first..end].Where(w => w is not ("the" or "’s" or "'s")).ToArray();
+        var head = view.Lower[end - 1];
+        var text = view.Document[view.Span(first, end)];
+        var definite = view.Lower[first] == "the";
+        if (definite)
+        {
+            var phrase = string.Join(' ', words);
+            var byRole = LatestWhere(first, d => d.Roles.Exists(r => r.Tense == RoleTense.Current && phrase.EndsWith(r.Title.ToLowerInvariant(), StringComparison.Ordinal)));
+            byRole = byRole >= 0 ? byRole : LatestWhere(first, d => d.Roles.Exists(r => r.Title.Equals(phrase, StringComparison.OrdinalIgnoreCase)));
+            if (byRole >= 0)
+            {
+                return byRole;
+            }
+            var anonymousHead = HeadOf(view.Lower[first..end]);
+            var byHead = LatestWhere(first, d => d.Kind == ActorKind.Anonymous && HeadOf(d.NameWords) == anonymousHead);
+            if (byHead >= 0)
+            {
+                return byHead;
+            }
+        }
+        var kind = Lexicon.Indefinites.Contains(view.Lower[first]) || (HeadOf(view.Lower[first..end]) is not null && !definite && !HasPossessive(first, end))
+            ? ActorKind.Anonymous
+            : head is "government" or "administration" || Lexicon.Governments.Contains(string.Join(' ', view.Lower[first..end])) ? ActorKind.Government
+            : Lexicon.OrganizationHeads.Contains(head) || Lexicon.SourceHeads.Contains(head) ? ActorKind.Organization
+            : ActorKind.Person;
+        if (kind is not ActorKind.Anonymous)
+        {
+            var same = drafts.FindIndex(d => d.Name.Equals(text, StringComparison.OrdinalIgnoreCase));
+            if (same >= 0)
+            {
+                return same;
+            }
+        }
+        var draft = new ActorDraft(text, kind, view.Lower[first..end]);
+        if (kind is ActorKind.Person && (definite || HasPossessive(first, end)))
+        {
+            draft.AddRole(DescriptionRole(first, end));
+        }
+        drafts.Add(draft);
+        return drafts.Count - 1;
+    }
+
+    /// <summary>"Japan’s top government spokesman" → top government spokesman @ Japan; "the president" → president.</summary>
+    private ActorRole DescriptionRole(int first, int end)
+    {
+        var titleFirst = first;
+        string? affiliation = null;
+        for (var k = end - 2; k > first; k--)
+        {
+            if (view.IsPossessive(k))
+            {
+                var from = view.Lower[first] == "the" ? first + 1 : first;
+                affiliation = k > from ? view.Document[view.Span(from, k)] : null;
+                titleFirst = k + 1;
+                break;
+            }
+        }
+        while (titleFirst < end - 1 && view.Lower[titleFirst] is "the" or "a" or "an")
+        {
+            titleFirst++;
+        }
+        return new ActorRole(view.Document[view.Span(titleFirst, end)], affiliation, RoleTense.Current, view.Span(first, end));
+    }
+
+    private int? LatestSpeaker(int token, int paragraph, bool persons)
+    {
+        for (var s = speakers.Count - 1; s >= 0; s--)
+        {
+            var (at, inParagraph, actor) = speakers[s];
+            if (at < token && paragraph - inParagraph <= 2 && (!persons || drafts[actor].Kind is ActorKind.Person or ActorKind.Anonymous))
+            {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private int? LatestPerson(int token)
+    {
+        for (var n = names.Count - 1; n >= 0; n--)
+        {
+            var (name, actor) = names[n];
+            if (name.End <= token && drafts[actor].Kind is ActorKind.Person && view.RegionOf[name.First] < 0)
+            {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private int LatestWhere(int token, Func<ActorDraft, bool> predicate)
+    {
+        var best = -1;
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            if (drafts[d].Mentions.Count > 0 && drafts[d].Mentions[0].Start < view.Span(token).Start && predicate(drafts[d])
+                && (best < 0 || drafts[d].LastMention > drafts[best].LastMention))
+            {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The first unnamed-source noun of a description, before any preposition: <c>official</c> in <c>a senior official in the … Office</c>.</summary>
+    private static string? HeadOf(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Lexicon.AnonymousHeads.Contains(word))
+            {
+                return word;
+            }
+            if (word is "in" or "at" or "of" or "for" or "from" or "with")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private bool HasPossessive(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (view.IsPossessive(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int ParagraphOf(int token)
+    {
+        foreach (var (first, end, paragraph) in view.Sentences)
+        {
+            if (token >= first && token < end)
+            {
+                return paragraph;
+            }
+        }
+        return 0;
+    }
+}

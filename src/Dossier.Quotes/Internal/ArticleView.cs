@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+
+namespace Dossier.Quotes.Internal;
+
+/// <summary>
+/// A document seen token by token for the attribution rules: each token's lower-case text, the
+/// quoted region it lies in, and sentence boundaries as token ranges. Built once per document.
+/// </summary>
+internal sealed class ArticleView
+{
+    public ArticleView(Document document)
+    {
+        Document = document;
+        Text = document.Text;
+        Tokens = document.Tokens;
+        Regions = QuotationScanner.Scan(Text, document.Paragraphs);
+        Lower = new string[Tokens.Length];
+        RegionOf = new int[Tokens.Length];
+        var region = 0;
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            var span = Tokens[i].Span;
+            Lower[i] = Text.Substring(span.Start, span.Length).ToLowerInvariant();
+            while (region < Regions.Length && Regions[region].End <= span.Start)
+            {
+                region++;
+            }
+            RegionOf[i] = region < Regions.Length && Regions[region].Contains(span.Start) ? region : -1;
+        }
+        var sentences = ImmutableArray.CreateBuilder<(int First, int End, int Paragraph)>(document.Sentences.Length);
+        foreach (var sentence in document.Sentences)
+        {
+            var first = document.TokenIndexAt(sentence.Span.Start);
+            var end = document.TokenIndexAt(sentence.Span.End);
+            sentences.Add((first, end, sentence.Paragraph));
+        }
+        Sentences = sentences.ToImmutable();
+    }
+
+    public Document Document { get; }
+
+    public string Text { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public ImmutableArray<QuotedRegion> Regions { get; }
+
+    public string[] Lower { get; }
+
+    /// <summary>Index into <see cref="Regions"/> of the quote a token lies in, or -1.</summary>
+    public int[] RegionOf { get; }
+
+    /// <summary>Token ranges <c>[First, End)</c> of the sentences, with their paragraph index.</summary>
+    public ImmutableArray<(int First, int End, int Paragraph)> Sentences { get; }
+
+    public TextSpan Span(int token) => Tokens[token].Span;
+
+    public TextSpan Span(int first, int end) => new(Tokens[first].Span.Start, Tokens[end - 1].Span.End);
+
+    public bool IsPunctuation(int token) => Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
+
+    public bool IsWord(int token) => Tokens[token].IsWordLike;
+
+    public bool IsCapitalised(int token) => Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Span.Start]);
+
+    public bool IsQuoteMark(int token) => Lower[token] is "\"" or "“" or "”" or "„" or "«" or "»";
+
+    public bool IsOpeningMark(int token) => IsQuoteMark(token) && RegionOf[token] >= 0 && Regions[RegionOf[token]].Start == Tokens[token].Span.Start;
+
+    public bool IsPossessive(int token) => Lower[token] is "'s" or "’s" or "'" or "’";
+
+    /// <summary>
+    /// A cue verb outside quotes, lower case (so not <c>United States</c>), and not used as a noun:
+    /// not after a determiner (<c>the report</c>) nor before an auxiliary or another cue (<c>reports had said</c>).
+    /// </summary>
+    public bool IsCue(int token)
+    {
+        if (RegionOf[token] >= 0 || !IsWord(token))
+        {
+            return false;
+        }
+        if (IsAccordingTo(token))
+        {
+            return true;
+        }
+        if (!Lexicon.CueVerbs.Contains(Lower[token]) || IsCapitalised(token))
+        {
+            return false;
+        }
+        if (token > 0 && Lexicon.Determiners.Contains(Lower[token - 1]))
+        {
+            return false;
+        }
+        var next = token + 1 < Lower.Length ? Lower[token + 1] : "";
+        return !(next is "had" or "has" or "have" or "were" or "was" or "is" or "are" or "will" or "would" || Lexicon.CueVerbs.Contains(next));
+    }
+
+    public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";
+}

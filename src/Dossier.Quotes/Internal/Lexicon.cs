@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Quotes.Internal;
+
+/// <summary>
+/// Word lists the extractor matches against, all lower case. The cue verbs are the speech, report and
+/// stance verbs that introduce most attributions in PolNeAR's training split, in every inflection.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly string[] CueLemmas =
+    [
+        "say", "tell", "add", "write", "ask", "note", "report", "announce", "suggest", "tweet", "argue",
+        "explain", "acknowledge", "declare", "urge", "recall", "conclude", "claim", "respond",
+        "agree", "propose", "state", "warn", "promise", "insist", "reply", "reveal", "predict", "pledge",
+        "vow", "question", "confirm", "admit", "deny", "assert", "concede", "stress", "complain", "lament",
+        "repeat", "reiterate", "maintain", "contend", "observe", "emphasize", "emphasise", "allege", "charge",
+        "testify", "announce", "remark", "comment", "estimate", "indicate", "mention", "joke",
+        "caution", "counter", "retort", "acknowledge", "assure", "inform", "disclose", "point", "accuse",
+        "criticize", "blast", "slam", "praise", "describe", "dismiss", "blame", "believe", "think", "hope",
+        "fear", "lambaste", "call", "demand", "recommend", "signal", "show", "find", "post",
+    ];
+
+    private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
+    {
+        ["say"] = ["say", "says", "said", "saying"],
+        ["tell"] = ["tell", "tells", "told", "telling"],
+        ["write"] = ["write", "writes", "wrote", "writing", "written"],
+        ["think"] = ["think", "thinks", "thought", "thinking"],
+        ["find"] = ["find", "finds", "found", "finding"],
+        ["show"] = ["show", "shows", "showed", "showing", "shown"],
+        ["point"] = ["pointed", "points", "pointing"],
+    };
+
+    public static readonly FrozenSet<string> CueVerbs = BuildCueVerbs();
+
+    /// <summary>Cue verbs whose object comes before the reported content: <c>told reporters that …</c>.</summary>
+    public static readonly FrozenSet<string> ObjectCues = FrozenSet.Create(StringComparer.Ordinal,
+        "told", "tell", "tells", "telling", "informed", "assured", "urged", "warned", "asked", "reminded");
+
+    /// <summary>Words that may stand between a subject and its cue verb: <c>also</c>, <c>has</c>, <c>repeatedly</c>.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal,
+        "also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "later", "then", "previously",
+        "earlier", "again", "once", "was", "were", "is", "are", "had", "could", "may", "might", "should", "can",
+        "reportedly", "publicly", "privately", "repeatedly", "recently", "often", "even", "still", "further",
+        "already", "never", "always", "just", "been", "n't");
+
+    /// <summary>Words that end a subject when walking left from a cue: the subject cannot reach past them.</summary>
+    public static readonly FrozenSet<string> SubjectStops = FrozenSet.Create(StringComparer.Ordinal,
+        "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "as", "if", "and",
+        "but", "or", "so", "than", "although", "though", "since", "after", "before", "until", "unless",
+        "whether", "why", "how", "to", "by", "with", "without", "into", "from", "is", "was", "are", "were",
+        "be", "being", "it", "this", "these", "those", "there", "here", "not", "said", "says", "say", "told");
+
+    public static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.Ordinal,
+        "he", "she", "i", "we", "they", "you");
+
+    /// <summary>Heads of descriptions that name no one: a new actor each time they come with a/an/one.</summary>
+    public static readonly FrozenSet<string> AnonymousHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "official", "officials", "source", "sources", "expert", "experts", "analyst", "analysts", "aide", "aides",
+        "diplomat", "diplomats", "person", "people", "observers", "critics", "critic", "insider", "insiders",
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors", "lawmaker",
+        "lawmakers", "member", "members", "staffer", "staffers", "strategist", "strategists", "veteran",
+        "officer", "officers", "economists", "economist", "scholars", "voters", "voter", "residents",
+        "conservatives", "liberals", "supporters", "opponents", "democrats", "republicans", "politicians",
+        "leaders", "leader", "researchers", "witnesses", "witness", "investigators", "prosecutors", "aides");
+
+    /// <summary>Non-human heads that can still be a source: <c>a poll showed</c>, <c>reports said</c>.</summary>
+    public static readonly FrozenSet<string> SourceHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "report", "reports", "poll", "polls", "survey", "surveys", "study", "studies", "statement", "data",
+        "media", "agency", "office", "ministry", "government", "campaign", "administration", "committee",
+        "group", "company", "newspaper", "paper", "analysis", "document", "documents", "memo", "letter",
+        "website", "article", "story", "post", "tweet", "ad", "release", "filing", "records", "court",
+        "team", "department", "police", "military", "army");
+
+    /// <summary>Words that open a time adverbial after a source: <c>according to Park Jin last week</c>.</summary>
+    public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(StringComparer.Ordinal,
+        "last", "next", "this", "on", "in", "yesterday", "today", "tonight", "earlier", "later", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during", "at");
+
+    /// <summary>Words that open a short trailing phrase after a post-posed cue: <c>Lee said of …</c>.</summary>
+    public static readonly FrozenSet<string> TrailingPrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "of", "in", "on", "at", "during", "after", "before", "to", "from", "via", "through", "about", "when",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "last", "earlier", "later", "recently", "afterward", "afterwards");
+
+    /// <summary>Quantifiers and articles that make a description indefinite: a new, unnamed source.</summary>
+    public static readonly FrozenSet<string> Indefinites = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "other", "another",
+        "most", "few", "numerous", "various", "multiple");
+
+    /// <summary>Title words that can precede a name or stand as a role noun (<c>the prime minister</c>).</summary>
+    public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+        "president", "vice", "prime", "minister", "foreign", "defense", "defence", "finance", "chief", "cabinet",
+        "secretary", "deputy", "presidential", "spokesperson", "spokesman", "spokeswoman", "sen.", "senator",
+        "rep.", "representative", "gov.", "governor", "mayor", "chairman", "chairwoman", "chair", "leader",
+        "ambassador", "gen.", "general", "director", "ceo", "professor", "prof.", "dr.", "judge", "justice",
+        "envoy", "adviser", "advisor", "commissioner", "chancellor", "king", "queen", "pope", "lawmaker",
+        "congressman", "congresswoman", "candidate", "nominee", "speaker", "attorney", "former", "then",
+        "acting", "top", "senior", "state", "trade", "economy", "unification", "national", "security", "premier",
+        "mr.", "mrs.", "ms.", "sir", "lord", "chief-of-staff", "house", "senate", "majority", "minority", "whip",
+        "democratic", "republican", "gop", "assistant", "executive", "managing", "press", "government", "party",
+        "opposition", "ruling", "councilor", "official", "head", "founder", "co-founder", "host", "anchor",
+        "justice", "interior", "home", "labor", "labour", "health", "education", "environment", "industry",
+        "commerce", "treasury", "energy", "transport", "agriculture", "lt.", "col.", "adm.", "sgt.", "capt.",
+        "commander", "admiral", "colonel", "lieutenant", "sergeant", "captain", "bishop", "cardinal", "rabbi",
+        "imam", "rev.", "reverend", "coach", "manager", "economist", "analyst", "researcher", "fellow");
+
+    /// <summary>Courtesy titles that carry no role: kept out of <see cref="ActorRole"/>.</summary>
+    public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
+        "mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "sir");
+
+    /// <summary>Last words that make a capitalised name an organisation.</summary>
+    public static readonly FrozenSet<string> OrganizationHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "party", "university", "institute", "agency", "office", "ministry", "department", "court", "committee",
+        "commission", "council", "bank", "times", "post", "news", "network", "association", "corp.", "corp",
+        "inc.", "inc", "group", "campaign", "service", "foundation", "center", "centre", "company", "press",
+        "journal", "tribune", "herald", "review", "magazine", "house", "congress", "senate", "parliament",
+        "assembly", "administration", "government", "army", "navy", "force", "police", "union", "organization",
+        "organisation", "fund", "board", "bureau", "reuters", "yonhap", "kyodo", "cnn", "bbc", "ap", "afp",
+        "fbi", "cia", "nato", "un", "eu", "gop", "pac", "studies", "school", "club", "forum", "league");
+
+    /// <summary>States and capitals that stand for their governments when they speak (<c>Seoul says</c>).</summary>
+    public static readonly FrozenSet<string> Governments = FrozenSet.Create(StringComparer.Ordinal,
+        "japan", "south korea", "north korea", "korea", "china", "taiwan", "russia", "ukraine", "india",
+        "united states", "u.s.", "us", "america", "britain", "uk", "u.k.", "france", "germany", "iran", "iraq",
+        "syria", "israel", "turkey", "australia", "canada", "mexico", "brazil", "seoul", "tokyo", "pyongyang",
+        "beijing", "washington", "moscow", "kyiv", "kiev", "london", "paris", "berlin", "tehran", "taipei",
+        "the kremlin", "kremlin", "white house", "the white house", "the pentagon", "pentagon", "new delhi",
+        "ottawa", "canberra", "jerusalem", "ankara", "damascus", "baghdad", "the united states", "the u.s.");
+
+    /// <summary>Capitalised words that open a sentence or clause without starting a name.</summary>
+    public static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "but", "and", "or", "if", "for", "after", "although", "according", "still",
+        "meanwhile", "however", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "its", "our", "my", "your", "in", "on", "at", "as", "with", "while", "when",
+        "since", "because", "so", "yet", "then", "there", "here", "what", "who", "why", "how", "where", "which",
+        "throwing", "apologizing", "asking", "creating", "coming", "on", "from", "to", "by", "of", "not", "no",
+        "one", "all", "many", "some", "any", "each", "both", "also", "even", "now", "last", "next", "this",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "media", "strong", "tokyo's", "yet", "said", "says", "sen", "rep");
+
+    /// <summary>Verbs that end a description after a name (<c>Taro Aso, former prime minister … met with</c>).</summary>
+    public static readonly FrozenSet<string> ClauseVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "met", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did", "does",
+        "who", "which", "that");
+
+    /// <summary>Words before a cue form that make it a noun: <c>the report</c>, <c>his statement</c>.</summary>
+    public static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+        "'s", "’s", "of", "new", "latest", "recent", "first", "no", "any", "every");
+
+    private static FrozenSet<string> BuildCueVerbs()
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lemma in CueLemmas)
+        {
+            if (Irregular.TryGetValue(lemma, out var irregular))
+            {
+                forms.UnionWith(irregular);
+                continue;
+            }
+            forms.Add(lemma);
+            forms.Add(lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) ? lemma + "es" : lemma + "s");
+            var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
+            forms.Add(lemma.EndsWith('e') ? lemma + "d" : lemma + "ed");
+            forms.Add(stem + "ing");
+            if (lemma.EndsWith('y') && lemma.Length > 3 && !"aeiou".Contains(lemma[^2], StringComparison.Ordinal))
+            {
+                forms.Add(lemma[..^1] + "ies");
+                forms.Add(lemma[..^1] + "ied");
+            }
+        }
+        return forms.ToFrozenSet(StringComparer.Ordinal);
+    }
+}

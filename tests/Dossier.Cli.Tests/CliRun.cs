@@ -1,0 +1,21 @@
+using System.Text.Json;
+using Spectre.Console.Testing;
+
+namespace Dossier.Cli.Tests;
+
+/// <summary>One run of the CLI in-process, with a captured console, and what it printed.</summary>
+internal sealed record CliRun(int ExitCode, string Output)
+{
+    /// <summary>Built once for all tests, as the CLI builds it once per process.</summary>
+    private static readonly Lazy<Pipeline> SharedPipeline = new(Dossier.Engine.DossierPipeline.Create);
+
+    public static async Task<CliRun> StartAsync(string database, string stdin, params string[] args)
+    {
+        var console = new TestConsole().Width(250);
+        var context = new CliContext(console, new StringReader(stdin), name => name == "DOSSIER_DB" ? database : null, SharedPipeline);
+        var exitCode = await DossierCli.RunAsync(args, context);
+        return new CliRun(exitCode, console.Output);
+    }
+
+    public JsonElement Json() => JsonDocument.Parse(Output).RootElement;
+}
