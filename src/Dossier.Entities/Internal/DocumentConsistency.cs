@@ -22,11 +22,17 @@ internal static class DocumentConsistency
     {
         var text = document.Text;
         Acronyms(text, mentions);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         var votes = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        foreach (var (mention, tokens) in mentions)
+        var names = new string[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
         {
-            var covered = mention.Span.Of(text);
+            var (mention, tokens) = mentions[m];
+            var covered = names[m] = mention.Span.Of(text);
             if (mention.Type == EntityType.Person && tokens > 1)
             {
                 foreach (var word in covered.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -47,7 +53,7 @@ internal static class DocumentConsistency
         for (var i = 0; i < mentions.Count; i++)
         {
             var (mention, tokens) = mentions[i];
-            var covered = mention.Span.Of(text);
+            var covered = names[i];
             var type = mention.Type;
             if (tokens == 1 && type != EntityType.Person && personWords.Contains(covered))
             {
@@ -133,21 +139,33 @@ internal static class DocumentConsistency
         {
             return;
         }
-        var covered = mentions.Select(m => m.Mention.Span).ToList();
+        var lookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = mentions.Select(m => m.Mention.Span).Order().ToArray();
+        var next = 0;
+        var added = false;
         foreach (var token in document.Tokens)
         {
             var word = token.Span.Slice(document.Text);
             var core = new TextSpan(token.Span.Start, token.Span.Start + Possessive.CoreLength(word));
-            if (core.Length < 2 || !char.IsUpper(word[0]) || !personWords.Contains(core.Of(document.Text)))
+            if (core.Length < 2 || !char.IsUpper(word[0]) || !lookup.Contains(core.Slice(document.Text)))
             {
                 continue;
             }
-            if (covered.Exists(span => span.Overlaps(core)))
+            // Tokens and mentions both run in text order, so one cursor over the mentions suffices.
+            while (next < covered.Length && covered[next].End <= core.Start)
+            {
+                next++;
+            }
+            if (next < covered.Length && covered[next].Overlaps(core))
             {
                 continue;
             }
             mentions.Add((new EntityMention(core, EntityType.Person, Propagated), 1));
+            added = true;
         }
-        mentions.Sort((a, b) => a.Mention.Span.CompareTo(b.Mention.Span));
+        if (added)
+        {
+            mentions.Sort((a, b) => a.Mention.Span.CompareTo(b.Mention.Span));
+        }
     }
 }
