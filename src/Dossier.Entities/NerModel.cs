@@ -43,7 +43,7 @@ public sealed class NerModel
     public void Save(Stream stream)
     {
         var tagger = Tagger;
-        ModelFile.Write(stream, tagger.Extractor.Clusters, tagger.Extractor.Gazetteer, tagger.Keys, tagger.Weights, tagger.Transitions);
+        ModelFile.Write(stream, tagger.Extractor, tagger.Keys, tagger.Weights, tagger.Transitions);
     }
 
     public void Save(string path)

@@ -35,7 +35,8 @@ public sealed class NerTrainer
         var dev = ConllCorpus.Load(_options.DevPath);
         Log($"train: {train.Sentences.Length} sentences, {train.TokenCount} tokens; dev: {dev.Sentences.Length} sentences, {dev.TokenCount} tokens");
 
-        var clusters = LoadClusters(_options.ClusterPath);
+        var clusters = LoadClusters(_options.ClusterPath, _options.MinClusterWordCount);
+        var secondClusters = _options.SecondClusterPath is { } second ? LoadClusters(second, _options.MinClusterWordCount) : null;
         var lists = new Gazetteer();
         if (_options.IsoCodesDirectory is { } iso && Directory.Exists(iso))
         {
@@ -52,9 +53,9 @@ public sealed class NerTrainer
         {
             var gazetteer = lists.Clone();
             GazetteerSources.AddEntities(gazetteer, train.Sentences.Where(s => s.Document % Folds != fold));
-            folds[fold] = new FeatureExtractor(clusters, gazetteer);
+            folds[fold] = new FeatureExtractor(clusters, gazetteer, secondClusters);
         }
-        var extractor = new FeatureExtractor(clusters, full);
+        var extractor = new FeatureExtractor(clusters, full, secondClusters);
         Log($"{clusters.Words.Count} clustered words, {full.Entries.Count} gazetteer keys");
 
         var trainKeys = EncodedCorpus.Extract(train.Sentences, s => folds[s.Document % Folds]);
@@ -100,12 +101,12 @@ public sealed class NerTrainer
         return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores!, clock.Elapsed);
     }
 
-    private static ClusterLexicon LoadClusters(string path)
+    private static ClusterLexicon LoadClusters(string path, int minCount)
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(stream);
-        return ClusterLexicon.Read(reader);
+        return ClusterLexicon.Read(reader, minCount);
     }
 
     /// <summary>Rows for keys seen at least <paramref name="minCount"/> times, numbered in order of first appearance.</summary>

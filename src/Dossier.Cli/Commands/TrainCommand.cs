@@ -11,7 +11,7 @@ internal static class TrainCommand
     {
         var data = new Option<string?>("--data")
         {
-            Description = "Folder with conll2003/eng.train.gz, conll2003/eng.testa.gz and lexical/brown-rcv1-turian-c1000.txt.gz (default: $DOSSIER_DATA, else ../shared/data).",
+            Description = "Folder with conll2003/eng.train.gz, conll2003/eng.testa.gz, lexical/brown-rcv1-turian-c1000.txt.gz and lexical/brown-bllip-koo-c1000.txt.gz (default: $DOSSIER_DATA, else ../shared/data).",
         };
         var output = new Option<string>("--output")
         {
@@ -23,7 +23,7 @@ internal static class TrainCommand
             Description = "Folder of compiled name lists (cities.txt, nationalities.txt).",
             DefaultValueFactory = _ => Path.Combine("models", "ner", "lists"),
         };
-        var epochs = new Option<int>("--epochs") { Description = "Training passes; the one with the best dev F1 is kept.", DefaultValueFactory = _ => 8 };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes; the one with the best dev F1 is kept.", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, BILOU tags) on CoNLL-2003 eng.train, keep the epoch with the best F1 on eng.testa, and write the model. Rebuild afterwards to ship it.")
         {
@@ -36,6 +36,7 @@ internal static class TrainCommand
                 TrainPath: Required(Path.Combine(folder, "conll2003", "eng.train.gz")),
                 DevPath: Required(Path.Combine(folder, "conll2003", "eng.testa.gz")),
                 ClusterPath: Required(Path.Combine(folder, "lexical", "brown-rcv1-turian-c1000.txt.gz")),
+                SecondClusterPath: Required(Path.Combine(folder, "lexical", "brown-bllip-koo-c1000.txt.gz")),
                 ListsDirectory: result.GetValue(lists),
                 Epochs: result.GetValue(epochs),
                 Seed: result.GetValue(seed));

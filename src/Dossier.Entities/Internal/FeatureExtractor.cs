@@ -16,15 +16,20 @@ internal sealed class FeatureExtractor
     private static readonly ulong End = Hashing.Chars("</s>");
 
     private readonly ClusterLexicon _clusters;
+    private readonly ClusterLexicon _secondClusters;
     private readonly Gazetteer _gazetteer;
 
-    public FeatureExtractor(ClusterLexicon clusters, Gazetteer gazetteer)
+    /// <param name="secondClusters">A second clustering from other text (BLLIP newswire); its word classes add to the first's.</param>
+    public FeatureExtractor(ClusterLexicon clusters, Gazetteer gazetteer, ClusterLexicon? secondClusters = null)
     {
         _clusters = clusters;
+        _secondClusters = secondClusters ?? ClusterLexicon.Empty;
         _gazetteer = gazetteer;
     }
 
     public ClusterLexicon Clusters => _clusters;
+
+    public ClusterLexicon SecondClusters => _secondClusters;
 
     public Gazetteer Gazetteer => _gazetteer;
 
@@ -49,7 +54,9 @@ internal sealed class FeatureExtractor
             info.Form = Hashing.Folded(word);
             (info.Shape, info.LongShape) = Shapes(word);
             info.Cluster = _clusters.Find(word);
+            info.SecondCluster = _secondClusters.Find(word);
             info.Capitalized = char.IsUpper(word[0]);
+            info.KnownInLowerCase = info.Capitalized && _clusters.HasLowerCase(word);
             lower[i] = info.Lower;
             if (HasLetter(word))
             {
@@ -133,10 +140,20 @@ internal sealed class FeatureExtractor
 
         n = Affixes(word, keys, n);
         n = HyphenParts(word, keys, n);
-        n = ClusterFeatures(Template.Cluster, t.Cluster, ClusterLexicon.PrefixLengths.Length, keys, n);
-        n = ClusterFeatures(Template.ClusterPrev, i > 0 ? infos[i - 1].Cluster : -2, 3, keys, n);
-        n = ClusterFeatures(Template.ClusterNext, i + 1 < infos.Length ? infos[i + 1].Cluster : -2, 3, keys, n);
+        n = ClusterFeatures(_clusters, Template.Cluster, t.Cluster, ClusterLexicon.PrefixLengths.Length, keys, n);
+        n = ClusterFeatures(_clusters, Template.ClusterPrev, i > 0 ? infos[i - 1].Cluster : -2, 3, keys, n);
+        n = ClusterFeatures(_clusters, Template.ClusterNext, i + 1 < infos.Length ? infos[i + 1].Cluster : -2, 3, keys, n);
+        if (_secondClusters.Paths.Length > 0)
+        {
+            n = ClusterFeatures(_secondClusters, Template.SecondCluster, t.SecondCluster, ClusterLexicon.PrefixLengths.Length, keys, n);
+            n = ClusterFeatures(_secondClusters, Template.SecondClusterPrev, i > 0 ? infos[i - 1].SecondCluster : -2, 2, keys, n);
+            n = ClusterFeatures(_secondClusters, Template.SecondClusterNext, i + 1 < infos.Length ? infos[i + 1].SecondCluster : -2, 2, keys, n);
+        }
 
+        if (t.Capitalized)
+        {
+            keys[n++] = Hashing.Mix(Template.KnownInLowerCase, t.KnownInLowerCase ? 1UL : 0UL, i == 0 ? 1UL : 0UL);
+        }
         if (i == 0)
         {
             keys[n++] = Hashing.Mix(Template.FirstShape, t.Shape);
@@ -188,12 +205,12 @@ internal sealed class FeatureExtractor
         var tail = word[(last + 1)..];
         keys[n++] = Hashing.Mix(Template.HyphenFirst, Hashing.Normalized(head));
         keys[n++] = Hashing.Mix(Template.HyphenLast, Hashing.Normalized(tail));
-        n = ClusterFeatures(Template.HyphenFirstCluster, _clusters.Find(head), 2, keys, n);
-        n = ClusterFeatures(Template.HyphenLastCluster, _clusters.Find(tail), 2, keys, n);
+        n = ClusterFeatures(_clusters, Template.HyphenFirstCluster, _clusters.Find(head), 2, keys, n);
+        n = ClusterFeatures(_clusters, Template.HyphenLastCluster, _clusters.Find(tail), 2, keys, n);
         return n;
     }
 
-    private int ClusterFeatures(ulong template, int cluster, int prefixes, Span<ulong> keys, int n)
+    private static int ClusterFeatures(ClusterLexicon lexicon, ulong template, int cluster, int prefixes, Span<ulong> keys, int n)
     {
         if (cluster < 0)
         {
@@ -203,7 +220,7 @@ internal sealed class FeatureExtractor
         }
         for (var k = 0; k < prefixes; k++)
         {
-            keys[n++] = Hashing.Mix(template, (ulong)k + 10, _clusters.PrefixHash(cluster, k));
+            keys[n++] = Hashing.Mix(template, (ulong)k + 10, lexicon.PrefixHash(cluster, k));
         }
         return n;
     }
@@ -305,5 +322,9 @@ internal sealed class FeatureExtractor
         public const ulong HyphenLast = 31;
         public const ulong HyphenFirstCluster = 32;
         public const ulong HyphenLastCluster = 33;
+        public const ulong KnownInLowerCase = 34;
+        public const ulong SecondCluster = 35;
+        public const ulong SecondClusterPrev = 36;
+        public const ulong SecondClusterNext = 37;
     }
 }
