@@ -23,18 +23,20 @@ internal static class TrainCommand
             Description = "Folder of compiled name lists (cities.txt, nationalities.txt).",
             DefaultValueFactory = _ => Path.Combine("models", "ner", "lists"),
         };
+        var train = new Option<string?>("--train") { Description = "A CoNLL-format training file to use instead of conll2003/eng.train.gz (IOB1 or IOB2 over PER, ORG, LOC, MISC)." };
+        var dev = new Option<string?>("--dev") { Description = "A CoNLL-format development file to use instead of conll2003/eng.testa.gz." };
         var epochs = new Option<int>("--epochs") { Description = "Training passes; the one with the best dev F1 is kept.", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, BILOU tags) on CoNLL-2003 eng.train, keep the epoch with the best F1 on eng.testa, and write the model. Rebuild afterwards to ship it.")
         {
-            data, output, lists, epochs, seed,
+            data, train, dev, output, lists, epochs, seed,
         };
         ner.SetAction((result, cancellationToken) =>
         {
             var folder = result.GetValue(data) ?? context.Environment("DOSSIER_DATA") ?? Path.Combine("..", "shared", "data");
             var options = new NerTrainingOptions(
-                TrainPath: Required(Path.Combine(folder, "conll2003", "eng.train.gz")),
-                DevPath: Required(Path.Combine(folder, "conll2003", "eng.testa.gz")),
+                TrainPath: Required(result.GetValue(train) ?? Path.Combine(folder, "conll2003", "eng.train.gz")),
+                DevPath: Required(result.GetValue(dev) ?? Path.Combine(folder, "conll2003", "eng.testa.gz")),
                 ClusterPath: Required(Path.Combine(folder, "lexical", "brown-rcv1-turian-c1000.txt.gz")),
                 SecondClusterPath: Required(Path.Combine(folder, "lexical", "brown-bllip-koo-c1000.txt.gz")),
                 ListsDirectory: result.GetValue(lists),
@@ -54,5 +56,5 @@ internal static class TrainCommand
     }
 
     private static string Required(string path) =>
-        File.Exists(path) ? path : throw new CliException($"{path} not found; point --data (or DOSSIER_DATA) at the shared data folder.");
+        File.Exists(path) ? path : throw new CliException($"{path} not found; point --data (or DOSSIER_DATA) at the shared data folder, or give --train and --dev.");
 }
