@@ -1,6 +1,5 @@
 using Dossier.Engine;
 using Dossier.Store;
-using Dossier.Store.Sqlite;
 using Spectre.Console;
 
 namespace Dossier.Cli;
@@ -21,7 +20,10 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
     /// <summary>The pipeline, built on first use and shared by every document.</summary>
     public Pipeline Pipeline => _pipeline.Value;
 
-    /// <summary>The database path: <c>--db</c>, else <c>DOSSIER_DB</c>, else <c>./dossier.db</c>.</summary>
+    /// <summary>
+    /// The database: <c>--db</c>, else <c>DOSSIER_DB</c>, else <c>./dossier.db</c>. A SQLite file
+    /// path, or a PostgreSQL URI or connection string.
+    /// </summary>
     public string DatabasePath(string? option) =>
         !string.IsNullOrWhiteSpace(option) ? option
         : environment("DOSSIER_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment
@@ -32,16 +34,21 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
         var path = DatabasePath(option);
         try
         {
-            return await SqliteDossierStore.OpenAsync(path, cancellationToken);
+            return await DossierStores.OpenAsync(path, cancellationToken);
         }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DirectoryNotFoundException or System.Data.Common.DbException or IOException or UnauthorizedAccessException or ArgumentException or UriFormatException)
         {
-            throw new CliException($"cannot open the database {path}: {ex.Message}. Give another path with --db or DOSSIER_DB.", ex);
+            throw new CliException($"cannot open the database {Redacted(path)}: {ex.Message.TrimEnd('.')}. Give another with --db or DOSSIER_DB.", ex);
         }
     }
 
     /// <summary>An environment variable, or null when unset or empty.</summary>
     public string? Environment(string name) => environment(name) is { Length: > 0 } value ? value : null;
+
+    /// <summary>The database for messages: a PostgreSQL connection's password is never printed.</summary>
+    public static string Redacted(string database) =>
+        System.Text.RegularExpressions.Regex.Replace(database, @"(?i)(password\s*=\s*)[^;]*|(://[^:/@]+:)[^@]*@", m =>
+            m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***@");
 
     /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
     public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);

@@ -51,6 +51,24 @@ public static class SpecFile
         }
     }
 
+    /// <summary>
+    /// One theory case per example of the spec files in <paramref name="folder"/>, named by file
+    /// and heading so a failure says which example broke. Pair with <see cref="Find"/>.
+    /// </summary>
+    public static Xunit.TheoryData<string, string> Cases(string folder)
+    {
+        var data = new Xunit.TheoryData<string, string>();
+        foreach (var example in Load(folder))
+        {
+            data.Add(example.File, example.Title);
+        }
+        return data;
+    }
+
+    /// <summary>The example that <see cref="Cases"/> named.</summary>
+    public static SpecExample Find(string folder, string file, string title) =>
+        Load(folder).Single(e => e.File == file && e.Title == title);
+
     /// <summary>Every example of every <c>*.md</c> file in <paramref name="folder"/> (relative to the test binaries).</summary>
     public static IEnumerable<SpecExample> Load(string folder)
     {

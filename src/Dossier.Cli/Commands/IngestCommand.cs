@@ -46,10 +46,18 @@ internal static class IngestCommand
         {
             return await ingestor.IngestAsync(paths, date, null, cancellationToken);
         }
-        return await context.Console.Progress().StartAsync(async progress =>
+        var columns = new ProgressColumn[]
         {
-            var task = progress.AddTask("Ingesting", maxValue: fileCount);
-            var reporter = new Progress<IngestProgress>(p => task.Value = p.FilesDone);
+            new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn(),
+        };
+        return await context.Console.Progress().Columns(columns).StartAsync(async progress =>
+        {
+            var task = progress.AddTask($"Ingesting 0/{fileCount} files", maxValue: fileCount);
+            var reporter = new Progress<IngestProgress>(p =>
+            {
+                task.Value = p.FilesDone;
+                task.Description = $"Ingesting {p.FilesDone}/{p.FilesTotal} files";
+            });
             return await ingestor.IngestAsync(paths, date, reporter, cancellationToken);
         });
     }
@@ -62,7 +70,7 @@ internal static class IngestCommand
         }
         var undated = report.Added.Count(a => a.Document.Published is null);
         console.MarkupLineInterpolated(
-            $"Added [green]{report.Added.Count}[/] article(s) to {database}; {report.Duplicates.Count} already stored, {report.Failures.Count} failed.");
+            $"Added [green]{report.Added.Count}[/] article(s) to {CliContext.Redacted(database)}; {report.Duplicates.Count} already stored, {report.Failures.Count} failed.");
         if (undated > 0)
         {
             console.MarkupLineInterpolated($"[yellow]{undated} article(s) have no date[/]: give one with --date YYYY-MM-DD or a leading 'date YYYY-MM-DD' line.");

@@ -2,19 +2,18 @@ using System.Reflection;
 
 namespace Dossier.Store.Internal;
 
-/// <summary>A numbered SQL migration embedded in the assembly: <c>Migrations/NNNN_name.sql</c>.</summary>
+/// <summary>A numbered SQL migration embedded in the assembly: <c>Migrations/{engine}/NNNN_name.sql</c>.</summary>
 internal sealed record MigrationScript(int Version, string Name, string Sql)
 {
-    private const string Prefix = "Dossier.Store.Migrations.";
-
-    /// <summary>All embedded migrations in version order.</summary>
-    public static IReadOnlyList<MigrationScript> LoadAll()
+    /// <summary>All embedded migrations of one engine in version order.</summary>
+    public static IReadOnlyList<MigrationScript> LoadAll(string engine)
     {
+        var prefix = $"Dossier.Store.Migrations.{engine}.";
         var assembly = typeof(MigrationScript).Assembly;
         var scripts = new List<MigrationScript>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            var fileName = resource[Prefix.Length..^".sql".Length];
+            var fileName = resource[prefix.Length..^".sql".Length];
             var underscore = fileName.IndexOf('_', StringComparison.Ordinal);
             var version = int.Parse(fileName[..underscore], System.Globalization.CultureInfo.InvariantCulture);
             using var stream = assembly.GetManifestResourceStream(resource)!;

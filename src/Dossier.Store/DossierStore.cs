@@ -1,0 +1,157 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Dossier.Store.Internal;
+
+namespace Dossier.Store;
+
+/// <summary>
+/// The store over plain SQL that SQLite and PostgreSQL both run. Opens a pooled connection per
+/// operation, so one instance is safe to share between threads and, on PostgreSQL, between
+/// many ingestion processes. Open one with <see cref="Sqlite.SqliteDossierStore.OpenAsync"/>,
+/// <see cref="Postgres.PostgresDossierStore.OpenAsync"/> or <see cref="DossierStores.OpenAsync"/>.
+/// </summary>
+public sealed class DossierStore : IDossierStore
+{
+    private const string DocumentColumns = "id, text, location, title, outlet, url, published, ingested_at, layers";
+
+    /// <summary>Longest lead kept for listings, in characters.</summary>
+    private const int LeadLength = 100;
+
+    private readonly SqlEngine _engine;
+
+    private DossierStore(SqlEngine engine)
+    {
+        _engine = engine;
+    }
+
+    /// <summary>"Sqlite" or "Postgres".</summary>
+    public string Engine => _engine.Name;
+
+    /// <summary>The file or server, without credentials.</summary>
+    public string Target => _engine.Target;
+
+    internal static async Task<DossierStore> OpenAsync(SqlEngine engine, CancellationToken cancellationToken)
+    {
+        var store = new DossierStore(engine);
+        await using var connection = await engine.Open(cancellationToken);
+        await Migrator.ApplyAsync(engine, connection, cancellationToken);
+        return store;
+    }
+
+    public async Task<SaveResult> SaveAsync(Document document, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // ON CONFLICT waits for a concurrent writer of the same content, then yields no row.
+        long? inserted;
+        await using (var insert = Db.Command(connection,
+            """
+            INSERT INTO documents (content_hash, text, location, title, outlet, url, published, ingested_at, layers, word_count, lead)
+            VALUES (@hash, @text, @location, @title, @outlet, @url, @published, @ingested, @layers, @words, @lead)
+            ON CONFLICT (content_hash) DO NOTHING
+            RETURNING id
+            """,
+            transaction,
+            ("@hash", document.ContentHash),
+            ("@text", document.Text),
+            ("@location", document.Source.Location),
+            ("@title", document.Source.Title),
+            ("@outlet", document.Source.Outlet),
+            ("@url", document.Source.Url),
+            ("@published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@ingested", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@layers", (int)document.Layers),
+            ("@words", document.WordCount),
+            ("@lead", Headline.Of(document, LeadLength))))
+        {
+            inserted = await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull
+                ? Convert.ToInt64(id, CultureInfo.InvariantCulture)
+                : null;
+        }
+
+        if (inserted is not { } documentId)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await using var existing = Db.Command(connection, "SELECT id FROM documents WHERE content_hash = @hash", null, ("@hash", document.ContentHash));
+            return new SaveResult(Convert.ToInt64(await existing.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture), Added: false);
+        }
+
+        foreach (var table in LayerTables.All)
+        {
+            if (document.Layers.HasFlag(table.Layer))
+            {
+                await table.WriteAsync(transaction, documentId, document, cancellationToken);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveResult(documentId, Added: true);
+    }
+
+    public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        return await Db.QueryAsync(connection,
+            """
+            SELECT d.id, d.published, COALESCE(d.title, d.lead), d.location, d.word_count,
+                   CAST((SELECT COUNT(*) FROM sentences s WHERE s.document_id = d.id) AS INTEGER), d.content_hash, d.ingested_at
+            FROM documents d
+            ORDER BY d.published IS NULL, d.published, d.id
+            """,
+            r => new DocumentSummary(
+                r.GetInt64(0),
+                r.IsDBNull(1) ? null : ParseDate(r.GetString(1)),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetInt32(4),
+                r.GetInt32(5),
+                r.GetString(6),
+                DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture)),
+            cancellationToken);
+    }
+
+    public async Task<StoredDocument?> GetDocumentAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        var rows = await Db.QueryAsync(connection, $"SELECT {DocumentColumns} FROM documents WHERE id = @id", ReadDocumentRow, cancellationToken, ("@id", id));
+        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        var rows = await Db.QueryAsync(connection,
+            $"SELECT {DocumentColumns} FROM documents ORDER BY published IS NULL, published, id", ReadDocumentRow, cancellationToken);
+        foreach (var row in rows)
+        {
+            yield return await WithLayersAsync(connection, row, cancellationToken);
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, CancellationToken cancellationToken)
+    {
+        var document = stored.Document;
+        foreach (var table in LayerTables.All)
+        {
+            if (document.Layers.HasFlag(table.Layer))
+            {
+                document = await table.ReadAsync(connection, stored.Id, document, cancellationToken);
+            }
+        }
+        return stored with { Document = document };
+    }
+
+    private static StoredDocument ReadDocumentRow(DbDataReader r)
+    {
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var source = new DocumentSource(r.GetString(2), Text(3), Text(4), Text(5));
+        var published = Text(6) is { } date ? ParseDate(date) : (DateOnly?)null;
+        var document = new Document(r.GetString(1), source, published) { Layers = (Layer)r.GetInt32(8) };
+        return new StoredDocument(r.GetInt64(0), document, DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture));
+    }
+
+    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+using System.Data.Common;
+
+namespace Dossier.Store.Internal;
+
+/// <summary>What differs between the database engines behind <see cref="DossierStore"/>; everything else is shared SQL.</summary>
+/// <param name="Name">Also the folder of its migrations: <c>Migrations/{Name}/NNNN_name.sql</c>.</param>
+/// <param name="Open">Opens a connection from the engine's pool.</param>
+/// <param name="MigrationLockSql">Run first in each migration's transaction so concurrent starters apply it once; null when the transaction itself serializes writers.</param>
+/// <param name="Target">The file or server it points at, for messages (never with a password).</param>
+internal sealed record SqlEngine(
+    string Name,
+    Func<CancellationToken, ValueTask<DbConnection>> Open,
+    string? MigrationLockSql,
+    string Target);
