@@ -1,21 +1,13 @@
 using Dossier.Nlp;
-using Dossier.Store.Sqlite;
-using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Store.Tests;
 
-public sealed class MentionLayerTests : IDisposable
+/// <summary>The entity layer (migration 0003) on every engine of <see cref="TestDatabase.Engines"/>.</summary>
+public sealed class MentionLayerTests
 {
     private static readonly Pipeline Pipeline = Pipeline.Create(NlpPipeline.BaseStages());
 
-    private readonly TempFolder _folder = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    public static TheoryData<string> Engines() => [.. TestDatabase.Engines];
 
     /// <summary>A document with mentions set by hand, as the entity recognizer would set them.</summary>
     private static Document WithMentions(string text, params (string Name, EntityType Type, double Confidence)[] mentions)
@@ -26,10 +18,12 @@ public sealed class MentionLayerTests : IDisposable
         return document with { Mentions = [.. list], Layers = document.Layers | Layer.Entities };
     }
 
-    [Fact]
-    public async Task Round_trips_entity_mentions_with_span_type_and_confidence()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Round_trips_entity_mentions_with_span_type_and_confidence(string engine)
     {
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("dossier.db"));
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var store = await database.OpenAsync();
         var document = WithMentions("Taro Aso met President Yoon Suk-yeol in Seoul.",
             ("Taro Aso", EntityType.Person, 0.98), ("Yoon Suk-yeol", EntityType.Person, 0.75), ("Seoul", EntityType.Location, 1.0));
 
@@ -40,10 +34,12 @@ public sealed class MentionLayerTests : IDisposable
         Assert.Equal(document.Mentions.ToArray(), read.Mentions.ToArray());
     }
 
-    [Fact]
-    public async Task Reads_no_mentions_for_a_document_stored_without_the_entity_layer()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Reads_no_mentions_for_a_document_stored_without_the_entity_layer(string engine)
     {
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("dossier.db"));
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var store = await database.OpenAsync();
         var document = Pipeline.Annotate(new Document("Seoul says Tokyo must apologise.", new DocumentSource("b.txt"), null));
 
         var saved = await store.SaveAsync(document);
