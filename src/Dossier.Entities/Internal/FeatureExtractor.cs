@@ -52,20 +52,20 @@ internal sealed class FeatureExtractor
             var word = whole[..info.CoreLength];
             info.Lower = Hashing.Normalized(word);
             info.Form = Hashing.Folded(word);
-            (info.Shape, info.LongShape) = Shapes(word);
+            (info.Shape, info.LongShape) = WordShape.Hashes(word);
             info.Cluster = _clusters.Find(word);
             info.SecondCluster = _secondClusters.Find(word);
             info.Capitalized = char.IsUpper(word[0]);
             info.KnownInLowerCase = info.Capitalized && _clusters.HasLowerCase(word);
             lower[i] = info.Lower;
-            if (HasLetter(word))
+            if (WordShape.HasLetter(word))
             {
                 wordTokens++;
                 if (info.Capitalized)
                 {
                     capitalized++;
                 }
-                if (!HasLower(word))
+                if (!WordShape.HasLower(word))
                 {
                     allCaps++;
                 }
@@ -77,7 +77,7 @@ internal sealed class FeatureExtractor
             for (var m = organizations.Count - 1; m >= 0; m--)
             {
                 var (start, end) = organizations[m];
-                if (!infos[start].Capitalized || (end - start == 1 && !IsAcronym(tokens[start].Slice(text))))
+                if (!infos[start].Capitalized || (end - start == 1 && !WordShape.IsAcronym(tokens[start].Slice(text))))
                 {
                     organizations.RemoveAt(m);
                 }
@@ -234,56 +234,6 @@ internal sealed class FeatureExtractor
             keys[n++] = Hashing.Mix(template, (ulong)bit, extra);
         }
         return n;
-    }
-
-    private static (ulong Short, ulong Long) Shapes(ReadOnlySpan<char> word)
-    {
-        var shortHash = Hashing.Chars([]);
-        var longHash = shortHash;
-        var previous = '\0';
-        var run = 0;
-        foreach (var c in word)
-        {
-            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : Hashing.Fold(c);
-            run = cls == previous ? run + 1 : 1;
-            if (run == 1)
-            {
-                shortHash = (shortHash ^ cls) * 1099511628211;
-            }
-            if (run <= 4)
-            {
-                longHash = (longHash ^ cls) * 1099511628211;
-            }
-            previous = cls;
-        }
-        return (shortHash, longHash);
-    }
-
-    /// <summary>EU, NATO, G-7, U.N.: capitals with digits, hyphens or periods, and no lower-case letter.</summary>
-    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !HasLower(word);
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasLower(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Template identifiers; changing any of them invalidates trained models.</summary>
