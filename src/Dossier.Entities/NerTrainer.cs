@@ -96,8 +96,9 @@ public sealed class NerTrainer
                 bestEpoch = epoch;
             }
         }
-        var model = Compact(index, best!.Value.Weights, best.Value.Transitions, extractor);
+        var model = Calibrate(Compact(index, best!.Value.Weights, best.Value.Transitions, extractor), dev);
         Log($"kept epoch {bestEpoch}: {model.FeatureCount} features with weights");
+        Log($"confidence = 1 / (1 + e^-({model.Tagger.Calibration.Slope:F4} × margin + {model.Tagger.Calibration.Intercept:F4}))");
         return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores!, clock.Elapsed);
     }
 
@@ -154,7 +155,44 @@ public sealed class NerTrainer
                 kept.AddRange(span);
             }
         }
-        var tagger = new SequenceTagger(extractor, new FeatureTable([.. keys]), [.. kept], transitions);
+        var tagger = new SequenceTagger(extractor, new FeatureTable([.. keys]), [.. kept], transitions, Calibration.Identity);
         return new NerModel(tagger);
+    }
+
+    /// <summary>
+    /// Fits how decoding margins map to the chance a mention is right, on the development set,
+    /// so a mention's confidence can be read as a probability.
+    /// </summary>
+    private static NerModel Calibrate(NerModel model, ConllCorpus dev)
+    {
+        var tagger = model.Tagger;
+        var samples = new List<(float Margin, bool Correct)>();
+        foreach (var sentence in dev.Sentences)
+        {
+            var spans = EncodedCorpus.Spans(sentence);
+            var tags = new int[spans.Length];
+            var margins = new float[spans.Length];
+            tagger.Tag(sentence.Text, spans, tags, margins);
+            var gold = EntityScorer.Chunks(sentence.Tags);
+            var start = 0;
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (tags[i] == TagSet.Outside)
+                {
+                    continue;
+                }
+                var position = TagSet.PositionOf(tags[i]);
+                if (position is TagSet.Begin or TagSet.Unit)
+                {
+                    start = i;
+                }
+                if (position is TagSet.Last or TagSet.Unit)
+                {
+                    var chunk = new TagChunk(start, i + 1, TagSet.ConllType(TagSet.TypeOf(tags[i])));
+                    samples.Add((margins.AsSpan(start, i + 1 - start).ToArray().Min(), gold.Contains(chunk)));
+                }
+            }
+        }
+        return new NerModel(tagger.With(Calibration.Fit(samples)));
     }
 }

@@ -13,11 +13,12 @@ internal static class ModelFile
 {
     private const int Magic = 0x52454E44; // "DNER"
     /// <summary>Bumped whenever feature templates or lists change meaning, so a stale model fails to load instead of tagging badly.</summary>
-    private const int Version = 4;
+    private const int Version = 5;
     private const int T = TagSet.Count;
 
-    public static void Write(Stream stream, FeatureExtractor extractor, ulong[] keys, float[] weights, float[] transitions)
+    public static void Write(Stream stream, SequenceTagger tagger)
     {
+        var (extractor, keys, weights, transitions) = (tagger.Extractor, tagger.Keys, tagger.Weights, tagger.Transitions);
         using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
@@ -41,6 +42,8 @@ internal static class ModelFile
         }
         writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(transitions.AsSpan()));
+        writer.Write(tagger.Calibration.Slope);
+        writer.Write(tagger.Calibration.Intercept);
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model of this version.</exception>
@@ -85,8 +88,9 @@ internal static class ModelFile
         }
         var transitions = new float[Viterbi.TransitionLength];
         ReadExactly(reader, MemoryMarshal.AsBytes(transitions.AsSpan()));
+        var calibration = new Calibration(reader.ReadDouble(), reader.ReadDouble());
         var extractor = new FeatureExtractor(clusters, new Gazetteer(entries), secondClusters);
-        return new SequenceTagger(extractor, new FeatureTable(keys), weights, transitions);
+        return new SequenceTagger(extractor, new FeatureTable(keys), weights, transitions, calibration);
     }
 
     private static void WriteClusters(BinaryWriter writer, ClusterLexicon clusters)

@@ -12,8 +12,9 @@ internal sealed class SequenceTagger
     /// <summary>Far above any sum of learned weights, so a forced name always wins.</summary>
     private const float ForcedBonus = 1000f;
 
-    public SequenceTagger(FeatureExtractor extractor, FeatureTable table, float[] weights, float[] transitions)
+    public SequenceTagger(FeatureExtractor extractor, FeatureTable table, float[] weights, float[] transitions, Calibration calibration)
     {
+        Calibration = calibration;
         Extractor = extractor;
         Table = table;
         Weights = weights;
@@ -28,6 +29,11 @@ internal sealed class SequenceTagger
     public float[] Weights { get; }
 
     public float[] Transitions { get; }
+
+    /// <summary>Maps decoding margins to mention confidences.</summary>
+    public Calibration Calibration { get; }
+
+    public SequenceTagger With(Calibration calibration) => new(Extractor, Table, Weights, Transitions, calibration);
 
     public ulong[] Keys => Table.Keys;
 
