@@ -5,14 +5,15 @@ namespace Dossier.Ingest;
 
 /// <summary>
 /// Turns files and folders into documents. Reads <c>.txt</c> (an optional leading
-/// <c>date YYYY-MM-DD</c> is metadata) and <c>.jsonl</c> (one article per line). A file or
-/// line that cannot be read becomes a failed item with its location and the reason; the
-/// other items still come through.
+/// <c>date YYYY-MM-DD</c> is metadata), <c>.jsonl</c> (one article per line), saved web pages
+/// (<c>.html</c>, <c>.htm</c>) and RSS or Atom feeds (<c>.rss</c>, <c>.atom</c>, <c>.xml</c>; one
+/// document per item). A file, line or item that cannot be read becomes a failed item with its
+/// location and the reason; the other items still come through.
 /// </summary>
 public sealed class ArticleReader
 {
     /// <summary>File endings read when a folder is walked; other files in a folder are passed over.</summary>
-    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".jsonl"];
+    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".jsonl", ".html", ".htm", ".rss", ".atom", ".xml"];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -71,7 +72,13 @@ public sealed class ArticleReader
         {
             return [IngestItem.Failed(path, ex.Message)];
         }
-        return extension == ".jsonl" ? ReadJsonLines(path, content) : [ReadText(path, content)];
+        return extension switch
+        {
+            ".jsonl" => ReadJsonLines(path, content),
+            ".html" or ".htm" => [HtmlArticle.Read(path, content, _defaultDate)],
+            ".rss" or ".atom" or ".xml" => FeedArticles.Read(path, content, _defaultDate),
+            _ => [ReadText(path, content)],
+        };
     }
 
     /// <summary>Reads text given directly (standard input, tests) as a <c>.txt</c> article.</summary>

@@ -8,7 +8,7 @@ namespace Dossier.Nlp;
 /// cursor. Keeps together what news writes as one unit: hyphenated names and ranges
 /// (<c>Suk-yeol</c>, <c>1910-1945</c>), decimals and thousands (<c>2.5</c>, <c>1,000</c>),
 /// acronyms and known abbreviations with their period (<c>U.S.</c>, <c>Feb.</c>, <c>Dr.</c>),
-/// initials (<c>J.</c>). Splits clitics the way treebanks do (<c>Japan</c> <c>’s</c>,
+/// initials (<c>J.</c>), URLs and e-mail addresses. Splits clitics the way treebanks do (<c>Japan</c> <c>’s</c>,
 /// <c>would</c> <c>n’t</c>) and every quotation mark, bracket and dash.
 /// </summary>
 public sealed class Tokenizer : IPipelineStage
@@ -35,9 +35,18 @@ public sealed class Tokenizer : IPipelineStage
 
             var start = i;
             TokenKind kind;
-            if (Chars.IsWordChar(c))
+            if (c is 'h' or 'H' or 'w' or 'W' && WebAddress.UrlLength(text, i) is > 0 and var url)
+            {
+                i += url;
+                kind = TokenKind.Word;
+            }
+            else if (Chars.IsWordChar(c))
             {
                 i = IsNegationClitic(text, i) ? i + 3 : ScanWord(text, i);
+                if (i < text.Length && text[i] is '@' or '.' && WebAddress.EmailLength(text, start) is > 0 and var email)
+                {
+                    i = start + email;
+                }
                 kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
             }
             else if (Chars.IsApostrophe(c) && i > 0 && char.IsLetter(text[i - 1]) && CliticLength(text, i) is > 0 and var clitic)

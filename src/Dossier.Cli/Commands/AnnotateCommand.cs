@@ -8,7 +8,7 @@ internal static class AnnotateCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "An article (.txt or .jsonl), or - to read text from standard input." };
+        var file = new Argument<string>("file") { Description = "An article file (.txt, .jsonl, .html, .rss, .atom, .xml), or - to read plain text from standard input." };
         var date = Options.Date();
         var format = new Option<string>("--format")
         {

@@ -11,19 +11,30 @@ internal static class IngestCommand
 
     public static Command Create(CliContext context, Option<string?> database)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .jsonl) or folders.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .jsonl, .html, .htm, .rss, .atom, .xml) or folders of them.", Arity = ArgumentArity.OneOrMore };
         var date = Options.Date();
         var json = Options.Json();
-        var command = new Command("ingest", "Read articles, annotate them and add them to the store.") { paths, date, json };
+        var jobs = new Option<int?>("--jobs")
+        {
+            Description = "Articles annotated at once (default: one per processor). Storing stays in input order.",
+        };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--jobs must be 1 or more.");
+            }
+        });
+        var command = new Command("ingest", "Read articles, annotate them and add them to the store.") { paths, date, jobs, json };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var report = await RunAsync(context, result.GetValue(database), result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken);
+            var report = await RunAsync(context, result.GetValue(database), result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken, result.GetValue(jobs));
             if (result.GetValue(json))
             {
                 context.WriteRaw(Output.Json.Serialize(new
                 {
-                    added = report.Added.Select(a => new { id = a.Saved.Id, location = a.Document.Source.Location }),
-                    duplicates = report.Duplicates.Select(a => new { id = a.Saved.Id, location = a.Document.Source.Location }),
+                    added = report.Added.Select(a => new { a.Id, a.Location }),
+                    duplicates = report.Duplicates.Select(a => new { a.Id, a.Location }),
                     failures = report.Failures.Select(f => new { f.Location, f.Reason }),
                 }));
             }
@@ -37,10 +48,10 @@ internal static class IngestCommand
     }
 
     /// <summary>Ingests the paths into the store, with a progress bar on an interactive terminal for larger batches.</summary>
-    public static async Task<IngestReport> RunAsync(CliContext context, string? database, IReadOnlyList<string> paths, DateOnly? date, CancellationToken cancellationToken)
+    public static async Task<IngestReport> RunAsync(CliContext context, string? database, IReadOnlyList<string> paths, DateOnly? date, CancellationToken cancellationToken, int? jobs = null)
     {
         await using var store = await context.OpenStoreAsync(database, cancellationToken);
-        var ingestor = new Ingestor(context.Pipeline, store);
+        var ingestor = new Ingestor(context.Pipeline, store, jobs);
         var fileCount = Dossier.Ingest.ArticleReader.ExpandPaths(paths).Count();
         if (fileCount <= ProgressThreshold || !context.Console.Profile.Capabilities.Interactive)
         {
@@ -68,7 +79,7 @@ internal static class IngestCommand
         {
             console.MarkupLineInterpolated($"[yellow]skipped[/] {failure.Location}: {failure.Reason}");
         }
-        var undated = report.Added.Count(a => a.Document.Published is null);
+        var undated = report.Added.Count(a => a.Published is null);
         console.MarkupLineInterpolated(
             $"Added [green]{report.Added.Count}[/] article(s) to {CliContext.Redacted(database)}; {report.Duplicates.Count} already stored, {report.Failures.Count} failed.");
         if (undated > 0)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Dossier.Ingest.Internal;
@@ -32,7 +31,7 @@ internal static class JsonArticle
             DateOnly? date = defaultDate;
             if (String(root, "date") is { } dateText)
             {
-                if (ParseDate(dateText) is not { } parsed)
+                if (ArticleDate.Parse(dateText) is not { } parsed)
                 {
                     return IngestItem.Failed(location, $"has a \"date\" that is not a date: '{dateText}'");
                 }
@@ -46,18 +45,4 @@ internal static class JsonArticle
 
     private static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    /// <summary>A calendar date, or the date part of an ISO 8601 timestamp as written (its own offset, not converted).</summary>
-    private static DateOnly? ParseDate(string text)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
-        {
-            return DateOnly.FromDateTime(stamp.DateTime);
-        }
-        return null;
-    }
 }

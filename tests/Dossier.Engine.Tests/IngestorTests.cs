@@ -1,0 +1,56 @@
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+using Dossier.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Engine.Tests;
+
+public sealed class IngestorTests : IDisposable
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(DossierPipeline.Create);
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task Stores_articles_in_file_order_whatever_the_parallelism(int jobs)
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            _folder.File($"in/{i:D2}.txt", $"date 2023-03-{i + 1:D2} Article number {i} says Seoul and Tokyo met on Monday.");
+        }
+        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
+
+        var report = await new Ingestor(Pipeline.Value, store, jobs).IngestAsync([_folder.Combine("in")], null);
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), report.Added.Select(a => a.Id));
+        Assert.All(report.Added, a => Assert.EndsWith($"{a.Id - 1:D2}.txt", a.Location, StringComparison.Ordinal));
+        Assert.Empty(report.Failures);
+    }
+
+    [Fact]
+    public async Task Reports_unreadable_files_and_duplicates_and_stores_the_rest()
+    {
+        _folder.File("in/a.txt", "date 2023-02-28 Seoul says Tokyo needs to apologise.");
+        _folder.File("in/b.txt", "date 2023-02-28 Seoul says Tokyo needs to apologise.");
+        File.WriteAllBytes(_folder.Combine("in/c.txt"), [0xC3, 0x28]);
+        _folder.File("in/d.jsonl", "{\"text\": \"Kishida left.\"}\nnot json\n");
+        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
+
+        var report = await new Ingestor(Pipeline.Value, store, jobs: 2).IngestAsync([_folder.Combine("in")], new DateOnly(2023, 5, 21));
+
+        Assert.Equal(2, report.Added.Count);
+        Assert.Single(report.Duplicates);
+        Assert.Equal(report.Added[0].Id, report.Duplicates[0].Id);
+        Assert.Equal(["c.txt", "d.jsonl:2"], report.Failures.Select(f => Path.GetFileName(f.Location)));
+        Assert.Equal(new DateOnly(2023, 5, 21), report.Added[1].Published);
+        Assert.Equal(2, (await store.ListDocumentsAsync()).Count);
+    }
+}
