@@ -64,16 +64,41 @@ public sealed class NerTrainer
         var devSet = EncodedCorpus.Encode(EncodedCorpus.Extract(dev.Sentences, _ => extractor), index);
         Log($"{index.Count} features");
 
-        var perceptron = new AveragedPerceptron(index.Count);
-        var random = new Random(_options.Seed);
-        var order = Enumerable.Range(0, trainSet.SentenceCount).ToArray();
-        var maxLength = Enumerable.Range(0, trainSet.SentenceCount).Max(s => trainSet.SentenceStarts[s + 1] - trainSet.SentenceStarts[s]);
-        maxLength = Math.Max(maxLength, Enumerable.Range(0, devSet.SentenceCount).Max(s => devSet.SentenceStarts[s + 1] - devSet.SentenceStarts[s]));
-        var emissions = new float[maxLength * T];
-        var path = new int[maxLength];
         var f1s = ImmutableArray.CreateBuilder<double>();
+        float[]? weights = null;
+        float[]? transitions = null;
+        var bestEpoch = 0;
+        for (var run = 0; run < _options.Runs; run++)
+        {
+            var (runWeights, runTransitions, runEpoch, runF1s) = TrainRun(trainSet, devSet, dev, index.Count, _options.Seed + run, Log);
+            f1s.AddRange(runF1s);
+            bestEpoch = runEpoch;
+            weights = Add(weights, runWeights, _options.Runs);
+            transitions = Add(transitions, runTransitions, _options.Runs);
+        }
+        var bestScores = Score(devSet, dev, weights!, transitions!);
+        if (_options.Runs > 1)
+        {
+            Log($"mean of {_options.Runs} runs: dev F1 {bestScores.Overall.F1:F2} (P {bestScores.Overall.Precision:F2}, R {bestScores.Overall.Recall:F2})");
+        }
+        var model = Calibrate(Compact(index, weights!, transitions!, extractor), dev);
+        Log($"{model.FeatureCount} features with weights");
+        Log($"confidence = 1 / (1 + e^-({model.Tagger.Calibration.Slope:F4} × margin + {model.Tagger.Calibration.Intercept:F4}))");
+        return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores, clock.Elapsed);
+    }
+
+    /// <summary>One perceptron run with its own shuffle seed; returns the averaged weights of its best dev epoch.</summary>
+    private (float[] Weights, float[] Transitions, int BestEpoch, List<double> F1s) TrainRun(
+        EncodedCorpus trainSet, EncodedCorpus devSet, ConllCorpus dev, int features, int seed, Action<string> log)
+    {
+        var perceptron = new AveragedPerceptron(features);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, trainSet.SentenceCount).ToArray();
+        var path = new int[trainSet.MaxSentenceLength];
+        var emissions = new float[trainSet.MaxSentenceLength * T];
+        var f1s = new List<double>();
         (float[] Weights, float[] Transitions)? best = null;
-        EntityScores? bestScores = null;
+        var bestF1 = double.NegativeInfinity;
         var bestEpoch = 0;
         for (var epoch = 1; epoch <= _options.Epochs; epoch++)
         {
@@ -86,20 +111,29 @@ public sealed class NerTrainer
                 perceptron.Update(trainSet.Rows, trainSet.TokenOffsets.AsSpan(first, n + 1), trainSet.Gold.AsSpan(first, n), path.AsSpan(0, n));
             }
             var averaged = perceptron.Average();
-            var scores = Score(devSet, dev, averaged.Weights, averaged.Transitions, path, emissions);
+            var scores = Score(devSet, dev, averaged.Weights, averaged.Transitions);
             f1s.Add(scores.Overall.F1);
-            Log($"epoch {epoch}: dev F1 {scores.Overall.F1:F2} (P {scores.Overall.Precision:F2}, R {scores.Overall.Recall:F2})");
-            if (bestScores is null || scores.Overall.F1 > bestScores.Overall.F1)
+            log($"seed {seed} epoch {epoch}: dev F1 {scores.Overall.F1:F2} (P {scores.Overall.Precision:F2}, R {scores.Overall.Recall:F2})");
+            if (scores.Overall.F1 > bestF1)
             {
                 best = averaged;
-                bestScores = scores;
+                bestF1 = scores.Overall.F1;
                 bestEpoch = epoch;
             }
         }
-        var model = Calibrate(Compact(index, best!.Value.Weights, best.Value.Transitions, extractor), dev);
-        Log($"kept epoch {bestEpoch}: {model.FeatureCount} features with weights");
-        Log($"confidence = 1 / (1 + e^-({model.Tagger.Calibration.Slope:F4} × margin + {model.Tagger.Calibration.Intercept:F4}))");
-        return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores!, clock.Elapsed);
+        log($"seed {seed}: kept epoch {bestEpoch}");
+        return (best!.Value.Weights, best.Value.Transitions, bestEpoch, f1s);
+    }
+
+    /// <summary>Adds <paramref name="run"/> / <paramref name="runs"/> into the running mean (parameter mixing of independent runs).</summary>
+    private static float[] Add(float[]? mean, float[] run, int runs)
+    {
+        mean ??= new float[run.Length];
+        for (var i = 0; i < run.Length; i++)
+        {
+            mean[i] += run[i] / runs;
+        }
+        return mean;
     }
 
     private static ClusterLexicon LoadClusters(string path, int minCount)
@@ -129,8 +163,10 @@ public sealed class NerTrainer
         return index;
     }
 
-    private static EntityScores Score(EncodedCorpus set, ConllCorpus corpus, float[] weights, float[] transitions, int[] path, float[] emissions)
+    private static EntityScores Score(EncodedCorpus set, ConllCorpus corpus, float[] weights, float[] transitions)
     {
+        var path = new int[set.MaxSentenceLength];
+        var emissions = new float[set.MaxSentenceLength * T];
         var scorer = new EntityScorer();
         for (var s = 0; s < set.SentenceCount; s++)
         {

@@ -55,8 +55,9 @@ internal static class DocumentConsistency
             var (mention, tokens) = mentions[i];
             var covered = names[i];
             var type = mention.Type;
-            if (tokens == 1 && type != EntityType.Person && personWords.Contains(covered))
+            if (tokens == 1 && personWords.Contains(covered))
             {
+                // Settled: the vote below must not turn a surname back into a place.
                 type = EntityType.Person;
             }
             else if (mention.Confidence < Unsure)
