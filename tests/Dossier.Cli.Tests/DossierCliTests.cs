@@ -29,6 +29,32 @@ public sealed class DossierCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_as_markdown_cites_each_quote_to_its_article_and_offsets()
+    {
+        var run = await RunAsync("brief", RepoPaths.Samples, "--markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Dossier brief\n\n3 article(s), 2022-11-02 to 2023-05-18.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("## Who said what", run.Output);
+        Assert.Contains("**Kan Kimura (professor of Korean studies, Kobe University)**", run.Output);
+        Assert.Contains("(direct; article 1, offsets ", run.Output);
+        Assert.Contains("## Dated mentions", run.Output);
+    }
+
+    [Fact]
+    public async Task Brief_as_markdown_escapes_article_text_that_looks_like_markup()
+    {
+        var article = _folder.File("hostile.txt", "date 2023-01-01 “<script>alert(1)</script> | *all* [x](javascript:y),” said Kim Jong-un.");
+
+        var run = await RunAsync("brief", article, "--markdown");
+
+        Assert.DoesNotContain("<script>", run.Output);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", run.Output);
+        Assert.Contains("\\*all\\*", run.Output);
+        Assert.Contains("\\[x\\](javascript:y)", run.Output);
+    }
+
+    [Fact]
     public async Task Ingesting_the_same_articles_twice_adds_nothing_the_second_time()
     {
         await RunAsync("ingest", RepoPaths.Samples);
