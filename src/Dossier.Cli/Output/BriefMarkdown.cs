@@ -45,20 +45,13 @@ internal static class BriefMarkdown
 
     private static void Entities(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
     {
-        var catalog = EntityCatalog.Build(documents.Select(d => (d.Id, d.Document)));
-        foreach (var (type, title) in (ReadOnlySpan<(EntityType, string)>)[
-            (EntityType.Person, "People"), (EntityType.Organization, "Organisations"), (EntityType.Location, "Places")])
+        foreach (var (title, entries) in BriefEntities.Sections(documents))
         {
-            var entries = catalog.Where(e => e.Type == type).ToList();
-            if (entries.Count == 0)
-            {
-                continue;
-            }
             markdown.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n| Name | Mentions | Articles |\n|---|---:|---|\n");
             foreach (var entry in entries)
             {
                 markdown.Append(CultureInfo.InvariantCulture,
-                    $"| {Cell(entry.Name)} | {entry.Mentions} | {string.Join(", ", entry.Documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))} |\n");
+                    $"| {Cell(entry.Name)} | {entry.Mentions} | {BriefEntities.Articles(entry)} |\n");
             }
         }
     }
