@@ -22,6 +22,16 @@ internal static class BriefJson
             words = d.Document.WordCount,
             sentences = d.Document.Sentences.Length,
         }),
+        dated_mentions = DatedMentions.Of(documents).Select(m => new
+        {
+            document_id = m.DocumentId,
+            value = m.Value,
+            type = m.Type.ToString().ToUpperInvariant(),
+            m.Timex.Span.Start,
+            m.Timex.Span.End,
+            text = m.Text,
+            sentence = m.Context,
+        }),
         people = Entries(catalog, EntityType.Person),
         organizations = Entries(catalog, EntityType.Organization),
         places = Entries(catalog, EntityType.Location),

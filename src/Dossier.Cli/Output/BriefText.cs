@@ -14,6 +14,7 @@ internal static class BriefText
         WriteArticles(console, documents);
         WriteEntities(console, documents);
         QuoteBrief.Write(console, documents);
+        DatedMentionsText.Write(console, documents);
     }
 
     /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>

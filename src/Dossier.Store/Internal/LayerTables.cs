@@ -8,6 +8,7 @@ internal static class LayerTables
         new TokenTable(),
         new ParagraphTable(),
         new SentenceTable(),
+        new TimeExpressionTable(),
         new MentionTable(),
         new ActorTable(),
         new QuoteTable(),

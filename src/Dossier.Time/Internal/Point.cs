@@ -43,6 +43,18 @@ internal readonly record struct Point(Grain Grain, int Year, int Month, int Day,
             return this;
         }
         var date = Date;
+        var years = unit switch
+        {
+            Grain.Century => 100L * count,
+            Grain.Decade => 10L * count,
+            Grain.Year or Grain.Half or Grain.Quarter or Grain.Season or Grain.Month => count / 12 + (unit == Grain.Year ? count : 0),
+            _ => count / 365,
+        };
+        if (date.Year + years is < 2 or > 9998)
+        {
+            // "10,000 years ago": past the calendar DateOnly can hold, so the value stays unknown.
+            return new Point(Grain, 0, 0, 0);
+        }
         var moved = unit switch
         {
             Grain.Century => date.AddYears(100 * count),

@@ -107,7 +107,7 @@ internal sealed partial class Scanner
     {
         var k = i;
         var hasThe = false;
-        if (W(k, "the") || W(k, "its") || W(k, "their"))
+        if (W(k, "the"))
         {
             hasThe = true;
             k++;
@@ -150,11 +150,21 @@ internal sealed partial class Scanner
         }
         var plural = pieces[unitAt].Plural;
         var end = unitAt + 1;
+        if (hyphenated && plural)
+        {
+            // "three-quarters of its food" is a fraction; adjectival durations are singular ("two-day").
+            return null;
+        }
+        if (!hyphenated && IsPunct(end, '-') && Glued(end) && (W(end + 1, "ago") || W(end + 1, "earlier") || W(end + 1, "end") || W(end + 1, "long") || W(end + 1, "old")))
+        {
+            // "a year-earlier loss": "year-earlier" is the expression, read from the next piece.
+            return null;
+        }
 
         if (amount is null)
         {
             // "recent years", "the coming weeks", "the past few" needs an amount; a bare plural only after "for"/"in"/"over".
-            var bareOk = plural && (lead >= 0 && RelativeLeads[lead] is "recent" or "coming" or "past" or "last" or "next" or "following" or "previous" or "first" or "final" or "remaining"
+            var bareOk = plural && (!hasThe && lead < 0 && W(end, "ago") || lead >= 0 && RelativeLeads[lead] is "recent" or "coming" or "past" or "last" or "next" or "following" or "previous" or "first" or "final" or "remaining"
                 || !hasThe && lead < 0 && (W(i - 1, "for") || W(i - 1, "in") || W(i - 1, "over") || W(i - 1, "within") || W(i - 1, "take") || W(i - 1, "takes")));
             if (!bareOk)
             {
@@ -189,6 +199,13 @@ internal sealed partial class Scanner
         var half = amount?.Half == true;
         var approx = amount?.Approximate == true;
 
+        var roughly = false;
+        if (W(end, "or") && W(end + 1, "so") && W(end + 2, "ago"))
+        {
+            // "a week or so ago"
+            end += 2;
+            roughly = true;
+        }
         if (!hyphenated && lead < 0 && !hasThe)
         {
             if ((W(end, "ago") || W(end, "earlier")) && n == 1 && u == TimeUnit.Year && YearBefore(end + 1, "a year earlier") is { } yearBefore)
@@ -197,7 +214,9 @@ internal sealed partial class Scanner
             }
             if (W(end, "ago"))
             {
-                return Ago(i, end + 1, u, n);
+                var ago = Ago(i, end + 1, u, n);
+                ago.Mod = roughly ? TimexMod.Approx : TimexMod.None;
+                return ago;
             }
             if ((W(end, "earlier") || W(end, "later") || W(end, "before") && IsClauseEnd(end + 1) || W(end, "after") && IsClauseEnd(end + 1)) && n > 0)
             {
@@ -264,7 +283,7 @@ internal sealed partial class Scanner
     /// <summary>"two days later", "a year earlier": counted from the last date the text gave.</summary>
     private Hit Offset(int end, TimeUnit unit, int n)
     {
-        var (basis, anchor) = Anaphor($"{Math.Abs(n)} {Plural(unit, Math.Abs(n))} {(n < 0 ? "earlier" : "later")}");
+        var (basis, anchor) = Anaphor($"{Math.Abs(n)} {Plural(unit, Math.Abs(n))} {(n < 0 ? "earlier" : "later")}", GrainOf(unit) >= Grain.Day || unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? Grain.Day : Grain.Year);
         var grain = GrainOf(unit);
         if (unit is TimeUnit.Year && basis.Grain is Grain.Quarter or Grain.Month or Grain.Day && lastPoint is not null)
         {
@@ -301,10 +320,17 @@ internal sealed partial class Scanner
             TimeUnit.Month => half ? (n <= 0 ? "P2W" : $"P{x}M15D") : $"P{x}M",
             TimeUnit.Quarter => $"P{x}Q",
             TimeUnit.Year => half ? (n <= 0 ? "P6M" : $"P{x}Y6M") : $"P{x}Y",
-            TimeUnit.Decade => n < 0 ? "PXDE" : $"P{Times(10)}Y",
+            TimeUnit.Decade => n < 0 ? "PXY" : $"P{Times(10)}Y",
             _ => n < 0 ? "PXCE" : $"P{Times(100)}Y",
         };
     }
+
+    /// <summary>"economic", "liberal", "Turkish": the shapes of adjectives that come before a newspaper called a daily.</summary>
+    private bool IsAdjective(int i) =>
+        i >= 0 && i < count && pieces[i].Kind == PieceKind.Word
+        && (text.AsSpan(pieces[i].Start, pieces[i].Length) is var word)
+        && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     private static readonly (string Word, string Value)[] Frequencies =
     [
@@ -351,6 +377,12 @@ internal sealed partial class Scanner
             return null;
         }
         if (pieces[i].Lex != Lex.Cue || (IsCapitalized(i) && i > 0))
+        {
+            return null;
+        }
+        // "the daily said", "the liberal daily Hurriyet": a newspaper, not a frequency.
+        if (IsCapitalized(i + 1) || W(i + 1, "said") || W(i + 1, "reported") || W(i + 1, "quoted") || W(i + 1, "wrote")
+            || IsClauseEnd(i + 1) && (W(i - 1, "the") || W(i - 1, "a") || W(i - 1, "an") || IsAdjective(i - 1)))
         {
             return null;
         }

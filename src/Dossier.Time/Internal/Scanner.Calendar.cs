@@ -61,7 +61,7 @@ internal sealed partial class Scanner
             Consider(ref best, new Hit(k + 2, TimexType.Date, p.Format(), TimexAnchor.None, p));
         }
         Consider(ref best, Holiday(k));
-        if (best is { } hit && k > i && W(i, "the") && !fiscal && hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } && !W(k, "year")
+        if (best is { } hit && k > i && W(i, "the") && (hit.Point is { Grain: Grain.Day or Grain.Month or Grain.Year } || hit.RangeBegin is not null) && !W(k, "year")
             || best is { } adjective && k > i && W(i, "the") && Hyphen(k + 1) && adjective.Point is { Grain: Grain.Quarter or Grain.Half })
         {
             // "the 1998 election", "the November 2 meeting", "the third-quarter results": "the" belongs to the noun.
@@ -82,7 +82,7 @@ internal sealed partial class Scanner
     {
         var month = pieces[k].Value;
         var next = k + 1;
-        if (IsDayNumber(next) && !(IsPunct(next + 1, ':') && Glued(next + 1)) && !(W(next + 1, "percent") || IsPunct(next + 1, '%')))
+        if (IsDayNumber(next) && !(IsPunct(next + 1, ':') && Glued(next + 1) && IsNumber(next + 2) && Glued(next + 2)) && !(W(next + 1, "percent") || IsPunct(next + 1, '%')))
         {
             var day = pieces[next].Value;
             var end = next + 1;
@@ -148,6 +148,12 @@ internal sealed partial class Scanner
         if (year == 0)
         {
             (year, anchor) = YearFor(month, day, TenseAt(at), $"{MonthName(month)} {day}");
+            if (year != 0 && day > DaysIn(month, year))
+            {
+                // "Feb. 29" resolved into a common year: keep the day, leave the year open.
+                year = 0;
+                anchor = new TimexAnchor(TimexAnchorKind.Unresolved, null, articleValue, $"{MonthName(month)} {day} does not exist in the year the article date points to");
+            }
         }
         var point = new Point(Grain.Day, year, month, day);
         return WithPartOfDay(new Hit(end, TimexType.Date, point.Format(), anchor, point));
@@ -200,7 +206,8 @@ internal sealed partial class Scanner
             return W(k - 1, "on") ? new Hit(k + 1, TimexType.Set, $"XXXX-WXX-{dow}", TimexAnchor.None) : null;
         }
         // Abbreviations ("Wed.", "Sun.") only with their period: "Sun" alone is a newspaper or a company.
-        if (!text.AsSpan(pieces[k].Start, pieces[k].Length).EndsWith("day", StringComparison.OrdinalIgnoreCase) && text[pieces[k].End - 1] != '.')
+        if (!text.AsSpan(pieces[k].Start, pieces[k].Length).EndsWith("day", StringComparison.OrdinalIgnoreCase)
+            && (text[pieces[k].End - 1] != '.' || W(k - 1, "the") || !(IsPunct(k + 1, ',') || IsNumber(k + 1) || Is(k + 1, Lex.Month) || W(k - 1, "on") || W(k - 1, "by"))))
         {
             return null;
         }
@@ -212,6 +219,11 @@ internal sealed partial class Scanner
         if (IsDayNumber(next) && Is(next + 1, Lex.Month) && DayMonth(next) is { } dayMonth)
         {
             return dayMonth;
+        }
+        if (IsApostrophe(k + 1) && W(k + 2, "s") && Holiday(k + 3) is { Point: { HasDate: true } holiday } && (int)holiday.Date.DayOfWeek == dow % 7)
+        {
+            // "Wednesday's Independence Movement Day": the Wednesday that is the holiday.
+            return new Hit(k + 1, TimexType.Date, holiday.Format(), ArticleAnchor($"the {WeekdayNames[dow]} that is the holiday named after it"), holiday);
         }
         var (point, anchor) = Weekday(dow, TenseAt(k));
         return WithPartOfDay(new Hit(k + 1, TimexType.Date, point.Format(), anchor, point));
@@ -240,7 +252,7 @@ internal sealed partial class Scanner
 
     private static Hit? Dated(int end, int year, int month, int day)
     {
-        if (month is < 1 or > 12 || day < 1 || day > DaysIn(month, year) || year is < 1000 or > 2199)
+        if (year is < 1000 or > 2199 || month is < 1 or > 12 || day < 1 || day > DaysIn(month, year))
         {
             return null;
         }
@@ -290,178 +302,5 @@ internal sealed partial class Scanner
         }
         var point = new Point(Grain.Year, year, 1, 1);
         return new Hit(k + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
-    }
-
-    /// <summary>"the 1988 second quarter", "the 1988 quarter" (the quarter last named, in 1988).</summary>
-    private Hit? QuarterOfYear(int k)
-    {
-        var at = k + 1;
-        var n = 0;
-        if (Is(at, Lex.Ordinal) && pieces[at].Value is >= 1 and <= 4)
-        {
-            n = pieces[at].Value;
-            at++;
-            if (IsPunct(at, '-'))
-            {
-                at++;
-            }
-        }
-        if (!W(at, "quarter"))
-        {
-            return null;
-        }
-        if (n == 0)
-        {
-            n = lastQuarter?.Sub ?? 0;
-        }
-        var point = new Point(Grain.Quarter, pieces[k].Value, n == 0 ? 1 : 3 * n - 2, 1, n);
-        return new Hit(at + 1, TimexType.Date, point.Format(), TimexAnchor.None, n == 0 ? null : point);
-    }
-
-    /// <summary>"1990s" (a decade), "1900s".</summary>
-    private Hit? Decade(int k)
-    {
-        if (pieces[k].Suffix != NumberSuffix.Plural || pieces[k].Digits != 4 || pieces[k].Value % 10 != 0)
-        {
-            return null;
-        }
-        var year = pieces[k].Value;
-        var point = year % 100 == 0 ? new Point(Grain.Century, year, 1, 1) : new Point(Grain.Decade, year, 1, 1);
-        return new Hit(k + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
-    }
-
-    /// <summary>"'90s", "the '80s", "'98".</summary>
-    private Hit? ShortDecadeOrYear(int k)
-    {
-        ref var piece = ref pieces[k + 1];
-        if (!Glued(k + 1))
-        {
-            return null;
-        }
-        var year = piece.Value + (piece.Value < 30 ? 2000 : 1900);
-        if (piece.Suffix == NumberSuffix.Plural && piece.Value % 10 == 0)
-        {
-            var decade = new Point(Grain.Decade, year, 1, 1);
-            return new Hit(k + 2, TimexType.Date, decade.Format(), TimexAnchor.None, decade);
-        }
-        return null;
-    }
-
-    /// <summary>"20th century", "the nineteenth century", "21st-century".</summary>
-    private Hit? Century(int k)
-    {
-        var n = Is(k, Lex.Ordinal) ? pieces[k].Value : IsNumber(k) && pieces[k].Suffix == NumberSuffix.Ordinal ? pieces[k].Value : 0;
-        var unitAt = IsPunct(k + 1, '-') ? k + 2 : k + 1;
-        if (n is < 1 or > 21 || !W(unitAt, "century"))
-        {
-            return null;
-        }
-        var point = new Point(Grain.Century, (n - 1) * 100, 1, 1);
-        return new Hit(unitAt + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
-    }
-
-    /// <summary>"the third quarter", "third-quarter", "the first quarter of 2022", "Q3 2022", "the first half".</summary>
-    private Hit? QuarterOrHalf(int k)
-    {
-        int n;
-        bool half;
-        int end;
-        if (W(k, "q1") || W(k, "q2") || W(k, "q3") || W(k, "q4") || W(k, "h1") || W(k, "h2"))
-        {
-            n = text[pieces[k].Start + 1] - '0';
-            half = char.ToLowerInvariant(text[pieces[k].Start]) == 'h';
-            end = k + 1;
-        }
-        else
-        {
-            n = pieces[k].Value;
-            var unitAt = IsPunct(k + 1, '-') && Glued(k + 1) ? k + 2 : k + 1;
-            if (W(unitAt, "fiscal"))
-            {
-                unitAt++;
-            }
-            half = W(unitAt, "half");
-            if (!half && !W(unitAt, "quarter") || half && n > 2 || n is < 1 or > 4)
-            {
-                return null;
-            }
-            end = unitAt + 1;
-        }
-        var grain = half ? Grain.Half : Grain.Quarter;
-        var yearAt = W(end, "of") ? end + 1 : end;
-        if (IsYearNumber(yearAt))
-        {
-            var year = pieces[yearAt].Value;
-            var point = new Point(grain, year, half ? 6 * n - 5 : 3 * n - 2, 1, n);
-            return new Hit(yearAt + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
-        }
-        if (half && !W(k - 1, "the") && !W(k - 2, "the"))
-        {
-            return null;
-        }
-        // No year: the latest such quarter that has begun by the article date (earnings news reports past quarters).
-        var startMonth = half ? 6 * n - 5 : 3 * n - 2;
-        var resolvedYear = 0;
-        TimexAnchor anchor = ArticleAnchor($"the {(half ? "half" : "quarter")} of that number begun by the article date");
-        if (articleDate is { } date)
-        {
-            resolvedYear = startMonth <= date.Month ? date.Year : date.Year - 1;
-            if (TenseAt(k) == Tense.Future && startMonth + (half ? 5 : 2) < date.Month)
-            {
-                resolvedYear = date.Year + 1;
-            }
-        }
-        var p = new Point(grain, resolvedYear, resolvedYear == 0 ? 0 : startMonth, resolvedYear == 0 ? 0 : 1, n);
-        return new Hit(end, TimexType.Date, p.Format(), anchor, p);
-    }
-
-    /// <summary>"summer 2022", "the summer of 2022", "in the summer".</summary>
-    private Hit? Season(int k, bool cued)
-    {
-        var season = pieces[k].Value;
-        var yearAt = W(k + 1, "of") ? k + 2 : k + 1;
-        if (IsYearNumber(yearAt))
-        {
-            var point = new Point(Grain.Season, pieces[yearAt].Value, 3 * season, 1, season);
-            return new Hit(yearAt + 1, TimexType.Date, point.Format(), TimexAnchor.None, point);
-        }
-        var before = cued ? k - 2 : k - 1;
-        if (!(W(before, "in") || W(before, "during") || W(before, "over") || W(before, "since") || W(before, "until") || W(before, "by") || W(before, "through") || W(before, "early") || W(before, "late")) || W(k, "fall") && !cued)
-        {
-            return null;
-        }
-        var (year, anchor) = YearFor(3 * season, 0, TenseAt(k), season switch { 1 => "spring", 2 => "summer", 3 => "fall", _ => "winter" });
-        var p = new Point(Grain.Season, year, year == 0 ? 0 : 3 * season, year == 0 ? 0 : 1, season);
-        return new Hit(k + 1, TimexType.Date, p.Format(), anchor, p);
-    }
-
-    /// <summary>"nineteen ninety-six", "nineteen seventy-nine" (spoken years in broadcast transcripts).</summary>
-    private Hit? SpokenYear(int k)
-    {
-        if (pieces[k].Value is 1 or 2 && Is(k + 1, Lex.Cardinal) && pieces[k + 1].Value == 1000 && W(k - 1, "year"))
-        {
-            var after = k + 2;
-            var thousand = pieces[k].Value * 1000;
-            if (W(after, "and") && Is(after + 1, Lex.Cardinal) && pieces[after + 1].Value < 100)
-            {
-                thousand += pieces[after + 1].Value;
-                after += 2;
-            }
-            var millennium = new Point(Grain.Year, thousand, 1, 1);
-            return new Hit(after, TimexType.Date, millennium.Format(), TimexAnchor.None, millennium);
-        }
-        if (pieces[k].Value is not (19 or 18) || !Is(k + 1, Lex.Cardinal) || pieces[k + 1].Value is < 20 or > 90 || pieces[k + 1].Value % 10 != 0)
-        {
-            return null;
-        }
-        var year = pieces[k].Value * 100 + pieces[k + 1].Value;
-        var end = k + 2;
-        if (IsPunct(end, '-') && Glued(end) && Is(end + 1, Lex.Cardinal) && pieces[end + 1].Value is >= 1 and <= 9)
-        {
-            year += pieces[end + 1].Value;
-            end += 2;
-        }
-        var point = new Point(Grain.Year, year, 1, 1);
-        return new Hit(end, TimexType.Date, point.Format(), TimexAnchor.None, point);
     }
 }

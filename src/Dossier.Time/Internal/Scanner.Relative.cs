@@ -32,9 +32,9 @@ internal sealed partial class Scanner
             var p = FromArticle(Grain.Day, Grain.Day, offset);
             return new Hit(i + 4, TimexType.Date, p.Format(), ArticleAnchor($"{Math.Abs(offset)} days {(offset < 0 ? "before" : "after")} the article date"), p);
         }
-        if (W(i, "now") && !W(i + 1, "that") || W(i, "currently") || W(i, "presently") || W(i, "nowadays") || W(i, "right") && W(i + 1, "now"))
+        if (W(i, "now") && !W(i + 1, "that") || W(i, "currently") || W(i, "presently") || W(i, "nowadays"))
         {
-            return Reference(W(i, "right") ? i + 2 : i + 1, "PRESENT_REF", "the time of writing");
+            return Reference(i + 1, "PRESENT_REF", "the time of writing");
         }
         if (W(i, "these") && W(i + 1, "days"))
         {
@@ -116,13 +116,23 @@ internal sealed partial class Scanner
             offset = 0;
             anaphoric = true;
         }
+        else if (hasThe && (W(word, "latest") && (W(word + 1, "quarter") || W(word + 1, "period")) || W(word, "most") && W(word + 1, "recent") && W(word + 2, "quarter")))
+        {
+            // Earnings reports: "the latest quarter" is the one the report is about.
+            return LatestQuarter(W(word, "most") ? word + 3 : word + 2);
+        }
+        else if (hasThe && W(word, "weekend") && !pieces[word].Plural)
+        {
+            return TheWeekend(word + 1);
+        }
+        else if (YearAgoAt(hasThe && W(word, "comparable") ? word + 1 : word) is { } yearAgoEnd)
+        {
+            // "the year-ago quarter" keeps its article; in "the year-ago results" it belongs to "results".
+            return hasThe && !(W(yearAgoEnd, "quarter") || W(yearAgoEnd, "period") || Is(yearAgoEnd, Lex.Ordinal)) ? null : YearAgo(i, yearAgoEnd);
+        }
         else if (hasThe && (W(word, "year") || W(word, "quarter")) && !pieces[word].Plural)
         {
             return TheUnit(i, word);
-        }
-        else if (W(word, "year") && IsPunct(word + 1, '-') && Glued(word + 1) && (W(word + 2, "ago") || W(word + 2, "earlier")))
-        {
-            return YearAgo(i, word + 3);
         }
         else
         {
@@ -143,14 +153,15 @@ internal sealed partial class Scanner
         if (ReadUnit(target, false) is { } unit && !pieces[target].Plural && unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second or TimeUnit.Fortnight))
         {
             var grain = GrainOf(unit);
-            // "the past year", "the last week": a stretch of time ending now, not a calendar unit.
-            if (hasThe && offset < 0 && !anaphoric || !hasThe && W(word, "past"))
+            // "past decade" without an article is a stretch of time ending now; TimeBank reads
+            // "the past year" and "the last week" as the calendar unit before the article's.
+            if (!hasThe && W(word, "past"))
             {
                 return new Hit(target + 1, TimexType.Duration, Duration(1, false, unit), TimexAnchor.None);
             }
             if (anaphoric)
             {
-                var (basis, anchor) = Anaphor($"the {what} {(offset < 0 ? "before" : offset > 0 ? "after" : "of")}");
+                var (basis, anchor) = Anaphor($"the {what} {(offset < 0 ? "before" : offset > 0 ? "after" : "of")}", grain);
                 var point = basis.HasDate ? basis.WithGrain(grain).Shift(grain, offset) : new Point(grain, 0, 0, 0);
                 return new Hit(target + 1, TimexType.Date, point.Format(), anchor, point);
             }
@@ -165,7 +176,16 @@ internal sealed partial class Scanner
             TimexAnchor anchor;
             if (anaphoric)
             {
-                return null;
+                // "the previous Friday", "the following Monday": counted from the last day the text named.
+                var (basis, dayAnchor) = Anaphor($"the {WeekdayNames[dow]} {(offset < 0 ? "before" : offset > 0 ? "after" : "of")}", Grain.Day);
+                if (!basis.HasDate || offset == 0)
+                {
+                    return null;
+                }
+                var from = (int)basis.Date.DayOfWeek == 0 ? 7 : (int)basis.Date.DayOfWeek;
+                var step = offset < 0 ? -((from - dow + 6) % 7 + 1) : (dow - from + 6) % 7 + 1;
+                var day = Point.Of(basis.Date.AddDays(step), Grain.Day);
+                return new Hit(target + 1, TimexType.Date, day.Format(), dayAnchor, day);
             }
             if (offset == 0)
             {
@@ -194,9 +214,14 @@ internal sealed partial class Scanner
             {
                 (point, anchor) = Weekday(dow, offset < 0 ? Tense.Past : Tense.Future);
             }
+            // "next Thursday, 4 November": the date written out wins.
+            if (IsPunct(target + 1, ',') && WrittenDay(target + 2) is { } written)
+            {
+                return written;
+            }
             return WithPartOfDay(new Hit(target + 1, TimexType.Date, point.Format(), anchor, point));
         }
-        if (Is(target, Lex.Month) && !anaphoric)
+        if (Is(target, Lex.Month) && !anaphoric && (IsCapitalized(target) || !(Starts(target, "may") || Starts(target, "march"))))
         {
             var month = pieces[target].Value;
             var year = 0;
@@ -237,7 +262,7 @@ internal sealed partial class Scanner
             var shift = offset < 0 ? -1 : offset;
             if (anaphoric)
             {
-                var (basis, a) = Anaphor($"the {what} of the day");
+                var (basis, a) = Anaphor($"the {what} of the day", Grain.Day);
                 var bp = basis.HasDate ? basis.WithGrain(Grain.PartOfDay) with { Sub = part } : new Point(Grain.PartOfDay, 0, 0, 0, part);
                 return new Hit(target + 1, TimexType.Time, bp.Format(), a, bp);
             }
@@ -245,6 +270,40 @@ internal sealed partial class Scanner
             return new Hit(target + 1, TimexType.Time, p.Format(), ArticleAnchor(shift == 0 ? $"the {what} of the article date" : $"the {what} {direction} the article date"), p);
         }
         return null;
+    }
+
+    /// <summary>A day written out at <paramref name="k"/>: "Nov. 4" or "4 November".</summary>
+    private Hit? WrittenDay(int k) =>
+        Is(k, Lex.Month) && MonthDate(k) is { Point.Grain: Grain.Day } monthDay ? monthDay
+        : IsDayNumber(k) && Is(k + 1, Lex.Month) ? DayMonth(k)
+        : null;
+
+    /// <summary>"over the weekend": the weekend before or after the article date, as tense says.</summary>
+    private Hit TheWeekend(int end)
+    {
+        var tense = TenseAt(end - 1);
+        if (articleDate is not { } date)
+        {
+            return new Hit(end, TimexType.Date, "XXXX-WXX-WE", ArticleAnchor("a weekend"));
+        }
+        var today = (int)date.DayOfWeek == 0 ? 7 : (int)date.DayOfWeek;
+        // The Saturday of the weekend meant: on a weekend day, that weekend; otherwise the one before or after.
+        var saturday = today >= 6 ? date.AddDays(6 - today)
+            : tense == Tense.Future ? date.AddDays(6 - today)
+            : date.AddDays(-(today + 1));
+        var point = Point.Of(saturday, Grain.Weekend);
+        var reason = today >= 6 ? "the weekend of the article date" : tense == Tense.Future ? "future-tense context, so the weekend after the article date" : "the weekend before the article date";
+        return new Hit(end, TimexType.Date, point.Format(), ArticleAnchor(reason), point);
+    }
+
+    private Hit LatestQuarter(int end)
+    {
+        if (lastQuarter is { } last)
+        {
+            return new Hit(end, TimexType.Date, last.Format(), new TimexAnchor(TimexAnchorKind.EarlierExpression, lastQuarterSpan, lastQuarterValue, $"the quarter named in \"{lastQuarterSpan.Of(text)}\""), last);
+        }
+        var p = FromArticle(Grain.Quarter, Grain.Quarter, -1);
+        return new Hit(end, TimexType.Date, p.Format(), ArticleAnchor("the last quarter completed before the article date"), p);
     }
 
     /// <summary>"the year", "the quarter": the one last mentioned, else the article's.</summary>
@@ -270,13 +329,25 @@ internal sealed partial class Scanner
             var p = FromArticle(Grain.Quarter, Grain.Quarter, -1);
             return new Hit(unitAt + 1, TimexType.Date, p.Format(), ArticleAnchor("the quarter before the article date's"), p);
         }
+        if (lastPoint is { Grain: Grain.Year, Year: not 0 } named)
+        {
+            return new Hit(unitAt + 1, TimexType.Date, named.Format(), new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue, $"the year named in \"{lastSpan.Of(text)}\""), named);
+        }
         var y = FromArticle(Grain.Year, Grain.Year, 0);
         return new Hit(unitAt + 1, TimexType.Date, y.Format(), ArticleAnchor("the year of the article date"), y);
     }
 
     /// <summary>"year-ago", "the year-earlier quarter": a year before the period last mentioned.</summary>
+    /// <summary>The piece after "year-ago" / "year-earlier" starting at <paramref name="k"/>, or null.</summary>
+    private int? YearAgoAt(int k) =>
+        W(k, "year") && IsPunct(k + 1, '-') && Glued(k + 1) && (W(k + 2, "ago") || W(k + 2, "earlier")) ? k + 3 : null;
+
     private Hit YearAgo(int i, int end)
     {
+        if (Is(end, Lex.Ordinal) && W(end + 1, "quarter"))
+        {
+            end++;
+        }
         if (W(end, "quarter") || W(end, "period"))
         {
             end++;
@@ -322,7 +393,7 @@ internal sealed partial class Scanner
     /// </summary>
     private Hit? PartModified(int i)
     {
-        var k = i;
+        var k = W(i, "the") && (W(i + 1, "early") || W(i + 1, "late") || W(i + 1, "mid")) ? i + 1 : i;
         TimexMod mod;
         if (W(k, "early") || W(k, "earlier"))
         {
@@ -347,7 +418,7 @@ internal sealed partial class Scanner
         else if (W(k, "year") && IsPunct(k + 1, '-') && W(k + 2, "end") || W(k, "year-end") || W(k, "yearend") || W(k, "year") && W(k + 1, "end"))
         {
             var end = W(k, "year") ? (IsPunct(k + 1, '-') ? k + 3 : k + 2) : k + 1;
-            var year = lastPoint is { Year: not 0 } last && last.Grain <= Grain.Year ? last with { Grain = Grain.Year } : FromArticle(Grain.Year, Grain.Year, 0);
+            var year = lastPoint is { Year: not 0, Grain: Grain.Year } last ? last : FromArticle(Grain.Year, Grain.Year, 0);
             return new Hit(end, TimexType.Date, year.Format(), ArticleAnchor("the end of the article's year"), year) { Mod = TimexMod.End };
         }
         else
@@ -362,7 +433,7 @@ internal sealed partial class Scanner
         {
             // "later in the day": the day last mentioned, or the article's.
             var grain = GrainOf(unit);
-            var (basis, anchor) = Anaphor($"later in the same {unit.ToString().ToLowerInvariant()}");
+            var (basis, anchor) = Anaphor($"later in the same {unit.ToString().ToLowerInvariant()}", grain);
             var point = basis.HasDate ? basis.WithGrain(grain) : new Point(grain, 0, 0, 0);
             return new Hit(k + 3, TimexType.Date, point.Format(), anchor, point);
         }

@@ -17,9 +17,14 @@ internal sealed partial class Scanner
     /// What anaphora ("the following day", "a year earlier", "that month") count from: the last
     /// dated expression in the text, else the article date.
     /// </summary>
-    private (Point Base, TimexAnchor Anchor) Anaphor(string what)
+    private (Point Base, TimexAnchor Anchor) Anaphor(string what, Grain needed = Grain.Year)
     {
-        if (lastPoint is { } point)
+        if (needed >= Grain.Day && lastDay is { } day)
+        {
+            return (day, new TimexAnchor(TimexAnchorKind.EarlierExpression, lastDaySpan, lastDayValue,
+                $"{what}, counted from \"{lastDaySpan.Of(text)}\", the last day the text mentions"));
+        }
+        if (lastPoint is { } point && needed < Grain.Day)
         {
             return (point, new TimexAnchor(TimexAnchorKind.EarlierExpression, lastSpan, lastValue,
                 $"{what}, counted from \"{lastSpan.Of(text)}\", the last date the text mentions"));
@@ -79,22 +84,23 @@ internal sealed partial class Scanner
         }
         var year = date.Year;
         var target = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
-        var comparison = day == 0
-            ? month.CompareTo(date.Month)
-            : target.CompareTo(date);
-        year = tense switch
+        // A month alone takes the nearest one, a month on the wrong side of tense counting three times as far
+        // ("resigned in March" written in November is last March; "payable in January" is the coming one).
+        // A dated day follows tense, but only a clear gap (two months) flips the year: "was extended to Nov. 16".
+        var gap = target.DayNumber - date.DayNumber;
+        year = day == 0 ? NearestYear(date, month, day, tense) : tense switch
         {
-            Tense.Past => comparison > 0 ? year - 1 : year,
-            Tense.Future => comparison < 0 ? year + 1 : year,
+            Tense.Past => gap > 60 ? year - 1 : year,
+            Tense.Future => gap < -60 ? year + 1 : year,
             _ => NearestYear(date, month, day),
         };
         return (year, ArticleAnchor($"{Describe(tense, what)} the article date"));
     }
 
-    private static int NearestYear(DateOnly date, int month, int day)
+    private static int NearestYear(DateOnly date, int month, int day, Tense tense = Tense.None)
     {
         var best = date.Year;
-        var bestDistance = int.MaxValue;
+        var bestCost = int.MaxValue;
         for (var year = date.Year - 1; year <= date.Year + 1; year++)
         {
             var candidate = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
@@ -102,11 +108,12 @@ internal sealed partial class Scanner
             {
                 candidate = candidate.AddDays(14);
             }
-            var distance = Math.Abs(candidate.DayNumber - date.DayNumber);
-            if (distance < bestDistance)
+            var distance = candidate.DayNumber - date.DayNumber;
+            var cost = Math.Abs(distance) * (tense == Tense.Past && distance > 31 || tense == Tense.Future && distance < -31 ? 3 : 1);
+            if (cost < bestCost)
             {
                 best = year;
-                bestDistance = distance;
+                bestCost = cost;
             }
         }
         return best;
@@ -118,6 +125,16 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAt(int at)
     {
+        // "until Tuesday", "by Jan. 14", "as soon as Monday" look ahead; "since Monday" back.
+        var before = W(at - 1, "early") || W(at - 1, "mid") || W(at - 1, "late") || W(at - 1, "on") ? at - 2 : at - 1;
+        if (W(before, "until") || W(before, "till") || W(before, "by") || W(before, "as") && (W(before - 1, "soon") || W(before - 1, "early")))
+        {
+            return Tense.Future;
+        }
+        if (W(before, "since"))
+        {
+            return Tense.Past;
+        }
         var best = Tense.None;
         var bestDistance = int.MaxValue;
         for (var k = 0; k < count; k++)
@@ -154,7 +171,7 @@ internal sealed partial class Scanner
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes", "plans",
+        "will", "shall", "upcoming", "tomorrow", "gonna", "expects", "expect", "intends", "intend", "aims", "scheduled", "soon", "hopes",
     };
 
     private Tense TenseOf(int k)
@@ -167,6 +184,16 @@ internal sealed partial class Scanner
         var word = text.AsSpan(piece.Start, piece.Length);
         var words = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (W(k - 1, "was") || W(k - 1, "were") || W(k - 1, "had"))
+        {
+            // "was due to", "was expected to": a future seen from the past points either way.
+            if (word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("planned", StringComparison.OrdinalIgnoreCase))
+            {
+                return Tense.None;
+            }
+        }
         if (future.Contains(word) || word.Equals("ll", StringComparison.OrdinalIgnoreCase) && IsApostrophe(k - 1) && Glued(k))
         {
             return Tense.Future;

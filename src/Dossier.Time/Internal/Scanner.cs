@@ -18,6 +18,11 @@ internal sealed partial class Scanner
     private TextSpan lastSpan;
     private string lastValue = "";
 
+    /// <summary>The last expression that names a day: "later in the day" means that day even after "since 1953".</summary>
+    private Point? lastDay;
+    private TextSpan lastDaySpan;
+    private string lastDayValue = "";
+
     /// <summary>The last quarter named outright: earnings reports compare with "a year ago" meaning that quarter a year before.</summary>
     private Point? lastQuarter;
     private TextSpan lastQuarterSpan;
@@ -71,6 +76,9 @@ internal sealed partial class Scanner
             lastValue = hit.Value;
             if (point.HasDate && point.Grain >= Grain.Day)
             {
+                lastDay = point with { Grain = Grain.Day };
+                lastDaySpan = span;
+                lastDayValue = hit.Value;
                 sentenceDay = start;
                 sentenceDayPoint = point;
             }
@@ -109,7 +117,8 @@ internal sealed partial class Scanner
         var (j, mod, inside) = QuantityModifier(i);
         if (j > i && ParseCore(j) is { } bounded)
         {
-            if (bounded.Mod == TimexMod.None)
+            // "over the weekend", "within a week of May 2": bounds on an amount, not on a date.
+            if (bounded.Mod == TimexMod.None && (bounded.Type == TimexType.Duration || mod is TimexMod.Approx or TimexMod.LessThan))
             {
                 bounded.Mod = mod;
             }
