@@ -76,11 +76,14 @@ public sealed class NerTrainer
             weights = Add(weights, runWeights, _options.Runs);
             transitions = Add(transitions, runTransitions, _options.Runs);
         }
-        var bestScores = Score(devSet, dev, weights!, transitions!);
         if (_options.Runs > 1)
         {
-            Log($"mean of {_options.Runs} runs: dev F1 {bestScores.Overall.F1:F2} (P {bestScores.Overall.Precision:F2}, R {bestScores.Overall.Recall:F2})");
+            var mean = Score(devSet, dev, weights!, transitions!);
+            Log($"mean of {_options.Runs} runs: dev F1 {mean.Overall.F1:F2} (P {mean.Overall.Precision:F2}, R {mean.Overall.Recall:F2})");
         }
+        Prune(weights!, _options.MinWeight);
+        var bestScores = Score(devSet, dev, weights!, transitions!);
+        Log($"after dropping features within ±{_options.MinWeight}: dev F1 {bestScores.Overall.F1:F2} (P {bestScores.Overall.Precision:F2}, R {bestScores.Overall.Recall:F2})");
         var model = Calibrate(Compact(index, weights!, transitions!, extractor), dev);
         Log($"{model.FeatureCount} features with weights");
         Log($"confidence = 1 / (1 + e^-({model.Tagger.Calibration.Slope:F4} × margin + {model.Tagger.Calibration.Intercept:F4}))");
@@ -177,7 +180,20 @@ public sealed class NerTrainer
         return scorer.Scores;
     }
 
-    /// <summary>Keeps only features with a non-zero averaged weight.</summary>
+    /// <summary>Zeroes every feature row whose weights all lie within ±<paramref name="minWeight"/>.</summary>
+    private static void Prune(float[] weights, float minWeight)
+    {
+        for (var row = 0; row < weights.Length / T; row++)
+        {
+            var span = weights.AsSpan(row * T, T);
+            if (MaxMagnitude(span) <= minWeight)
+            {
+                span.Clear();
+            }
+        }
+    }
+
+    /// <summary>Keeps only features with a non-zero weight.</summary>
     private static NerModel Compact(Dictionary<ulong, int> index, float[] weights, float[] transitions, FeatureExtractor extractor)
     {
         var keys = new List<ulong>();
@@ -193,6 +209,16 @@ public sealed class NerTrainer
         }
         var tagger = new SequenceTagger(extractor, new FeatureTable([.. keys]), [.. kept], transitions, Calibration.Identity);
         return new NerModel(tagger);
+    }
+
+    private static float MaxMagnitude(ReadOnlySpan<float> row)
+    {
+        var max = 0f;
+        foreach (var weight in row)
+        {
+            max = Math.Max(max, Math.Abs(weight));
+        }
+        return max;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class NerTrainerTests : IDisposable
         File.WriteAllText(corpus, Corpus);
         var clusters = _folder.Combine("clusters.txt");
         File.WriteAllText(clusters, "0010\tSeoul\t9\n0011\tTokyo\t7\n1100\tvisited\t5\n");
-        return new NerTrainingOptions(corpus, corpus, clusters, IsoCodesDirectory: null, ListsDirectory: null, Epochs: 4, Seed: seed, Runs: 2);
+        return new NerTrainingOptions(corpus, corpus, clusters, IsoCodesDirectory: null, ListsDirectory: null, Epochs: 4, Seed: seed, Runs: 2, MinWeight: 0);
     }
 
     [Fact]
