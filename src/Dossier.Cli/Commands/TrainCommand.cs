@@ -28,9 +28,14 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Training passes; the one with the best dev F1 is kept.", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "Seed of the first run's sentence shuffle (runs use seed, seed+1, …); the same seed gives the same model.", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Independent training runs whose best-epoch weights are averaged.", DefaultValueFactory = _ => 3 };
+        var isoCodes = new Option<string>("--iso-codes")
+        {
+            Description = "Debian iso-codes JSON folder for country and region names (package iso-codes), or 'none' to train without them.",
+            DefaultValueFactory = _ => "/usr/share/iso-codes/json",
+        };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, BILOU tags) on CoNLL-2003 eng.train: each run keeps its epoch with the best F1 on eng.testa, the runs' weights are averaged, and the model is written. Rebuild afterwards to ship it.")
         {
-            data, train, dev, output, lists, epochs, seed, runs,
+            data, train, dev, output, lists, epochs, seed, runs, isoCodes,
         };
         ner.SetAction((result, cancellationToken) =>
         {
@@ -43,7 +48,10 @@ internal static class TrainCommand
                 ListsDirectory: result.GetValue(lists),
                 Epochs: result.GetValue(epochs),
                 Seed: result.GetValue(seed),
-                Runs: result.GetValue(runs));
+                Runs: result.GetValue(runs))
+            {
+                IsoCodesDirectory = IsoCodes(result.GetValue(isoCodes)!),
+            };
             var trained = new NerTrainer(options).Train(line => context.Console.WriteLine(line));
             var path = result.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -56,6 +64,12 @@ internal static class TrainCommand
         });
         return new Command("train", "Train a model from the corpora in the data folder.") { ner };
     }
+
+    /// <summary>The shipped model was trained with these lists, so a missing folder is an error, not a silent difference.</summary>
+    private static string? IsoCodes(string folder) =>
+        folder.Equals("none", StringComparison.OrdinalIgnoreCase) ? null
+        : File.Exists(Path.Combine(folder, "iso_3166-1.json")) ? folder
+        : throw new CliException($"{folder} has no iso_3166-1.json: install Debian's iso-codes (apt-get install iso-codes) to rebuild the shipped model exactly, or pass --iso-codes none to train without country and region lists.");
 
     private static string Required(string path) =>
         File.Exists(path) ? path : throw new CliException($"{path} not found; point --data (or DOSSIER_DATA) at the shared data folder, or give --train and --dev.");
