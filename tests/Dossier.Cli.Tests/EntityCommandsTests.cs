@@ -1,22 +1,9 @@
 using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
-public sealed class EntityCommandsTests : IDisposable
+public sealed class EntityCommandsTests : CliTests
 {
-    private readonly TempFolder _folder = new();
-
-    private string Database => _folder.Combine("test.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private Task<CliRun> RunAsync(params string[] args) => CliRun.StartAsync(Database, "", args);
-
     [Fact]
     public async Task Entities_lists_people_with_mention_counts_and_documents()
     {
@@ -68,8 +55,8 @@ public sealed class EntityCommandsTests : IDisposable
     [Fact]
     public async Task Eval_ner_prints_conlleval_scores_and_writes_predictions()
     {
-        var gold = _folder.File("gold.conll", "-DOCSTART- -X- O O\n\nTaro NNP I-NP I-PER\nAso NNP I-NP I-PER\nvisited VBD I-VP O\nSeoul NNP I-NP I-LOC\n. . O O\n");
-        var predictions = _folder.Combine("predictions.txt");
+        var gold = Folder.File("gold.conll", "-DOCSTART- -X- O O\n\nTaro NNP I-NP I-PER\nAso NNP I-NP I-PER\nvisited VBD I-VP O\nSeoul NNP I-NP I-LOC\n. . O O\n");
+        var predictions = Folder.Combine("predictions.txt");
 
         var run = await RunAsync("eval", "ner", gold, "--predictions", predictions);
 
