@@ -36,7 +36,9 @@ public sealed class EntityCommandsTests : CliTests
         var run = await RunAsync("brief", RepoPaths.Samples, "--json");
 
         var brief = run.Json();
-        Assert.Contains(brief.GetProperty("people").EnumerateArray(), p => p.GetProperty("name").GetString() == "Yoon Suk-yeol");
+        var yoon = Assert.Single(brief.GetProperty("people").EnumerateArray(), p => p.GetProperty("name").GetString() == "Yoon Suk Yeol");
+        Assert.Equal(["Yoon", "Yoon Suk-yeol"], yoon.GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(3, yoon.GetProperty("documents").GetArrayLength());
         Assert.Contains(brief.GetProperty("organizations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Asan Institute for Policy Studies");
         Assert.Contains(brief.GetProperty("places").EnumerateArray(), p => p.GetProperty("name").GetString() == "Seoul");
     }

@@ -47,11 +47,11 @@ internal static class BriefMarkdown
     {
         foreach (var (title, entries) in BriefEntities.Sections(documents))
         {
-            markdown.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n| Name | Mentions | Articles |\n|---|---:|---|\n");
+            markdown.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n| Name | Also written | Mentions | Articles |\n|---|---|---:|---|\n");
             foreach (var entry in entries)
             {
                 markdown.Append(CultureInfo.InvariantCulture,
-                    $"| {Cell(entry.Name)} | {entry.Mentions} | {BriefEntities.Articles(entry)} |\n");
+                    $"| {Cell(entry.Name)} | {Cell(string.Join(", ", entry.Variants))} | {entry.Mentions} | {BriefEntities.Articles(entry)} |\n");
             }
         }
     }

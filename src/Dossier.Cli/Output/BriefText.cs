@@ -24,12 +24,14 @@ internal static class BriefText
         {
             var table = new Table().Border(TableBorder.Simple).Title($"[bold]{title}[/]")
                 .AddColumn("Name")
+                .AddColumn("Also written")
                 .AddColumn(new TableColumn("Mentions").RightAligned())
                 .AddColumn("Articles");
             foreach (var entry in entries)
             {
                 table.AddRow(
                     new Text(entry.Name),
+                    new Text(string.Join(", ", entry.Variants)),
                     new Text(entry.Mentions.ToString(CultureInfo.InvariantCulture)),
                     new Text(BriefEntities.Articles(entry)));
             }
