@@ -42,7 +42,7 @@ public sealed class EntityRecognizer : IPipelineStage
                     spans[i] = tokens[i].Span;
                 }
                 _tagger.Tag(text, spans.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), margins.AsSpan(0, tokens.Length));
-                AddMentions(text, spans.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), margins.AsSpan(0, tokens.Length), mentions);
+                AddMentions(text, spans.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), margins.AsSpan(0, tokens.Length), _tagger.Calibration, mentions);
             }
             finally
             {
@@ -51,12 +51,12 @@ public sealed class EntityRecognizer : IPipelineStage
                 ArrayPool<float>.Shared.Return(margins);
             }
         }
-        DocumentConsistency.Apply(document.Text, mentions);
+        DocumentConsistency.Apply(document, mentions);
         return document with { Mentions = [.. mentions.Select(m => m.Mention)] };
     }
 
     private static void AddMentions(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> tags,
-        ReadOnlySpan<float> margins, List<(EntityMention, int)> mentions)
+        ReadOnlySpan<float> margins, Calibration calibration, List<(EntityMention, int)> mentions)
     {
         var start = -1;
         var margin = float.PositiveInfinity;
@@ -76,7 +76,7 @@ public sealed class EntityRecognizer : IPipelineStage
             margin = Math.Min(margin, margins[i]);
             if (position is TagSet.Last or TagSet.Unit && start >= 0)
             {
-                Add(text, spans[start..(i + 1)], TagSet.EntityTypeOf(tag), Confidence(margin), mentions);
+                Add(text, spans[start..(i + 1)], TagSet.EntityTypeOf(tag), calibration.Confidence(margin), mentions);
                 start = -1;
             }
         }
@@ -131,10 +131,4 @@ public sealed class EntityRecognizer : IPipelineStage
         }
         return true;
     }
-
-    /// <summary>
-    /// Maps the decoding margin (how much the best tagging beats the best tagging that reads any
-    /// of the mention's tokens differently) to (0.5, 1): a logistic in weight units.
-    /// </summary>
-    private static double Confidence(float margin) => 1.0 / (1.0 + Math.Exp(-margin));
 }

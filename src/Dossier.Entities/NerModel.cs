@@ -42,8 +42,7 @@ public sealed class NerModel
 
     public void Save(Stream stream)
     {
-        var tagger = Tagger;
-        ModelFile.Write(stream, tagger.Extractor.Clusters, tagger.Extractor.Gazetteer, tagger.Keys, tagger.Weights, tagger.Transitions);
+        ModelFile.Write(stream, Tagger);
     }
 
     public void Save(string path)

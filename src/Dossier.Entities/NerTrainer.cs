@@ -35,7 +35,8 @@ public sealed class NerTrainer
         var dev = ConllCorpus.Load(_options.DevPath);
         Log($"train: {train.Sentences.Length} sentences, {train.TokenCount} tokens; dev: {dev.Sentences.Length} sentences, {dev.TokenCount} tokens");
 
-        var clusters = LoadClusters(_options.ClusterPath);
+        var clusters = LoadClusters(_options.ClusterPath, _options.MinClusterWordCount);
+        var secondClusters = _options.SecondClusterPath is { } second ? LoadClusters(second, _options.MinClusterWordCount) : null;
         var lists = new Gazetteer();
         if (_options.IsoCodesDirectory is { } iso && Directory.Exists(iso))
         {
@@ -52,9 +53,9 @@ public sealed class NerTrainer
         {
             var gazetteer = lists.Clone();
             GazetteerSources.AddEntities(gazetteer, train.Sentences.Where(s => s.Document % Folds != fold));
-            folds[fold] = new FeatureExtractor(clusters, gazetteer);
+            folds[fold] = new FeatureExtractor(clusters, gazetteer, secondClusters);
         }
-        var extractor = new FeatureExtractor(clusters, full);
+        var extractor = new FeatureExtractor(clusters, full, secondClusters);
         Log($"{clusters.Words.Count} clustered words, {full.Entries.Count} gazetteer keys");
 
         var trainKeys = EncodedCorpus.Extract(train.Sentences, s => folds[s.Document % Folds]);
@@ -63,16 +64,44 @@ public sealed class NerTrainer
         var devSet = EncodedCorpus.Encode(EncodedCorpus.Extract(dev.Sentences, _ => extractor), index);
         Log($"{index.Count} features");
 
-        var perceptron = new AveragedPerceptron(index.Count);
-        var random = new Random(_options.Seed);
-        var order = Enumerable.Range(0, trainSet.SentenceCount).ToArray();
-        var maxLength = Enumerable.Range(0, trainSet.SentenceCount).Max(s => trainSet.SentenceStarts[s + 1] - trainSet.SentenceStarts[s]);
-        maxLength = Math.Max(maxLength, Enumerable.Range(0, devSet.SentenceCount).Max(s => devSet.SentenceStarts[s + 1] - devSet.SentenceStarts[s]));
-        var emissions = new float[maxLength * T];
-        var path = new int[maxLength];
         var f1s = ImmutableArray.CreateBuilder<double>();
+        float[]? weights = null;
+        float[]? transitions = null;
+        var bestEpoch = 0;
+        for (var run = 0; run < _options.Runs; run++)
+        {
+            var (runWeights, runTransitions, runEpoch, runF1s) = TrainRun(trainSet, devSet, dev, index.Count, _options.Seed + run, Log);
+            f1s.AddRange(runF1s);
+            bestEpoch = runEpoch;
+            weights = Add(weights, runWeights, _options.Runs);
+            transitions = Add(transitions, runTransitions, _options.Runs);
+        }
+        if (_options.Runs > 1)
+        {
+            var mean = Score(devSet, dev, weights!, transitions!);
+            Log($"mean of {_options.Runs} runs: dev F1 {mean.Overall.F1:F2} (P {mean.Overall.Precision:F2}, R {mean.Overall.Recall:F2})");
+        }
+        Prune(weights!, _options.MinWeight);
+        var bestScores = Score(devSet, dev, weights!, transitions!);
+        Log($"after dropping features within ±{_options.MinWeight}: dev F1 {bestScores.Overall.F1:F2} (P {bestScores.Overall.Precision:F2}, R {bestScores.Overall.Recall:F2})");
+        var model = Calibrate(Compact(index, weights!, transitions!, extractor), dev);
+        Log($"{model.FeatureCount} features with weights");
+        Log($"confidence = 1 / (1 + e^-({model.Tagger.Calibration.Slope:F4} × margin + {model.Tagger.Calibration.Intercept:F4}))");
+        return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores, clock.Elapsed);
+    }
+
+    /// <summary>One perceptron run with its own shuffle seed; returns the averaged weights of its best dev epoch.</summary>
+    private (float[] Weights, float[] Transitions, int BestEpoch, List<double> F1s) TrainRun(
+        EncodedCorpus trainSet, EncodedCorpus devSet, ConllCorpus dev, int features, int seed, Action<string> log)
+    {
+        var perceptron = new AveragedPerceptron(features);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, trainSet.SentenceCount).ToArray();
+        var path = new int[trainSet.MaxSentenceLength];
+        var emissions = new float[trainSet.MaxSentenceLength * T];
+        var f1s = new List<double>();
         (float[] Weights, float[] Transitions)? best = null;
-        EntityScores? bestScores = null;
+        var bestF1 = double.NegativeInfinity;
         var bestEpoch = 0;
         for (var epoch = 1; epoch <= _options.Epochs; epoch++)
         {
@@ -85,27 +114,37 @@ public sealed class NerTrainer
                 perceptron.Update(trainSet.Rows, trainSet.TokenOffsets.AsSpan(first, n + 1), trainSet.Gold.AsSpan(first, n), path.AsSpan(0, n));
             }
             var averaged = perceptron.Average();
-            var scores = Score(devSet, dev, averaged.Weights, averaged.Transitions, path, emissions);
+            var scores = Score(devSet, dev, averaged.Weights, averaged.Transitions);
             f1s.Add(scores.Overall.F1);
-            Log($"epoch {epoch}: dev F1 {scores.Overall.F1:F2} (P {scores.Overall.Precision:F2}, R {scores.Overall.Recall:F2})");
-            if (bestScores is null || scores.Overall.F1 > bestScores.Overall.F1)
+            log($"seed {seed} epoch {epoch}: dev F1 {scores.Overall.F1:F2} (P {scores.Overall.Precision:F2}, R {scores.Overall.Recall:F2})");
+            if (scores.Overall.F1 > bestF1)
             {
                 best = averaged;
-                bestScores = scores;
+                bestF1 = scores.Overall.F1;
                 bestEpoch = epoch;
             }
         }
-        var model = Compact(index, best!.Value.Weights, best.Value.Transitions, extractor);
-        Log($"kept epoch {bestEpoch}: {model.FeatureCount} features with weights");
-        return new NerTrainingResult(model, f1s.ToImmutable(), bestEpoch, bestScores!, clock.Elapsed);
+        log($"seed {seed}: kept epoch {bestEpoch}");
+        return (best!.Value.Weights, best.Value.Transitions, bestEpoch, f1s);
     }
 
-    private static ClusterLexicon LoadClusters(string path)
+    /// <summary>Adds <paramref name="run"/> / <paramref name="runs"/> into the running mean (parameter mixing of independent runs).</summary>
+    private static float[] Add(float[]? mean, float[] run, int runs)
+    {
+        mean ??= new float[run.Length];
+        for (var i = 0; i < run.Length; i++)
+        {
+            mean[i] += run[i] / runs;
+        }
+        return mean;
+    }
+
+    private static ClusterLexicon LoadClusters(string path, int minCount)
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(stream);
-        return ClusterLexicon.Read(reader);
+        return ClusterLexicon.Read(reader, minCount);
     }
 
     /// <summary>Rows for keys seen at least <paramref name="minCount"/> times, numbered in order of first appearance.</summary>
@@ -127,8 +166,10 @@ public sealed class NerTrainer
         return index;
     }
 
-    private static EntityScores Score(EncodedCorpus set, ConllCorpus corpus, float[] weights, float[] transitions, int[] path, float[] emissions)
+    private static EntityScores Score(EncodedCorpus set, ConllCorpus corpus, float[] weights, float[] transitions)
     {
+        var path = new int[set.MaxSentenceLength];
+        var emissions = new float[set.MaxSentenceLength * T];
         var scorer = new EntityScorer();
         for (var s = 0; s < set.SentenceCount; s++)
         {
@@ -139,7 +180,20 @@ public sealed class NerTrainer
         return scorer.Scores;
     }
 
-    /// <summary>Keeps only features with a non-zero averaged weight.</summary>
+    /// <summary>Zeroes every feature row whose weights all lie within ±<paramref name="minWeight"/>.</summary>
+    private static void Prune(float[] weights, float minWeight)
+    {
+        for (var row = 0; row < weights.Length / T; row++)
+        {
+            var span = weights.AsSpan(row * T, T);
+            if (MaxMagnitude(span) <= minWeight)
+            {
+                span.Clear();
+            }
+        }
+    }
+
+    /// <summary>Keeps only features with a non-zero weight.</summary>
     private static NerModel Compact(Dictionary<ulong, int> index, float[] weights, float[] transitions, FeatureExtractor extractor)
     {
         var keys = new List<ulong>();
@@ -153,7 +207,54 @@ public sealed class NerTrainer
                 kept.AddRange(span);
             }
         }
-        var tagger = new SequenceTagger(extractor, new FeatureTable([.. keys]), [.. kept], transitions);
+        var tagger = new SequenceTagger(extractor, new FeatureTable([.. keys]), [.. kept], transitions, Calibration.Identity);
         return new NerModel(tagger);
+    }
+
+    private static float MaxMagnitude(ReadOnlySpan<float> row)
+    {
+        var max = 0f;
+        foreach (var weight in row)
+        {
+            max = Math.Max(max, Math.Abs(weight));
+        }
+        return max;
+    }
+
+    /// <summary>
+    /// Fits how decoding margins map to the chance a mention is right, on the development set,
+    /// so a mention's confidence can be read as a probability.
+    /// </summary>
+    private static NerModel Calibrate(NerModel model, ConllCorpus dev)
+    {
+        var tagger = model.Tagger;
+        var samples = new List<(float Margin, bool Correct)>();
+        foreach (var sentence in dev.Sentences)
+        {
+            var spans = EncodedCorpus.Spans(sentence);
+            var tags = new int[spans.Length];
+            var margins = new float[spans.Length];
+            tagger.Tag(sentence.Text, spans, tags, margins);
+            var gold = EntityScorer.Chunks(sentence.Tags);
+            var start = 0;
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (tags[i] == TagSet.Outside)
+                {
+                    continue;
+                }
+                var position = TagSet.PositionOf(tags[i]);
+                if (position is TagSet.Begin or TagSet.Unit)
+                {
+                    start = i;
+                }
+                if (position is TagSet.Last or TagSet.Unit)
+                {
+                    var chunk = new TagChunk(start, i + 1, TagSet.ConllType(TagSet.TypeOf(tags[i])));
+                    samples.Add((margins.AsSpan(start, i + 1 - start).ToArray().Min(), gold.Contains(chunk)));
+                }
+            }
+        }
+        return new NerModel(tagger.With(Calibration.Fit(samples)));
     }
 }

@@ -21,43 +21,20 @@ public sealed class TemporalTagger : IPipelineStage
 
     public Document Annotate(Document document)
     {
-        var scanner = new Scanner(document.Text, document.Published);
+        var scanner = new Scanner(document.Text, Resolvable(document.Published));
         var found = new List<TimeExpression>();
-        var sentences = document.Sentences;
-        for (var i = 0; i < sentences.Length; i++)
+        foreach (var sentence in document.Sentences)
         {
-            var span = sentences[i].Span;
-            while (i + 1 < sentences.Length && EndsInMonthAbbreviation(document.Text, span, sentences[i + 1].Span))
-            {
-                span = span.Union(sentences[++i].Span);
-            }
-            scanner.Scan(span, found);
+            scanner.Scan(sentence.Span, found);
         }
         return document with { TimeExpressions = [.. found] };
     }
 
-    /// <summary>"… on Monday, Oct. | 26: …": a splitter may end a sentence at a month's period; the date goes on.</summary>
-    private static bool EndsInMonthAbbreviation(string text, TextSpan sentence, TextSpan next)
-    {
-        if (sentence.Length < 4 || text[sentence.End - 1] != '.' || next.IsEmpty || !char.IsAsciiDigit(text[next.Start]))
-        {
-            return false;
-        }
-        var start = sentence.End - 2;
-        while (start > sentence.Start && char.IsAsciiLetter(text[start - 1]))
-        {
-            start--;
-        }
-        var word = text.AsSpan(start, sentence.End - 1 - start);
-        foreach (var month in MonthAbbreviations)
-        {
-            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>
+    /// Relative values are counted in days, weeks and years around the article date; at the ends of
+    /// the calendar (years 1 and 9999, which bad metadata such as a default timestamp produces)
+    /// that cannot be done, so such a date resolves nothing, as an unknown date does.
+    /// </summary>
+    private static DateOnly? Resolvable(DateOnly? published) => published is { Year: > 1 and < 9999 } ? published : null;
 
-    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 }

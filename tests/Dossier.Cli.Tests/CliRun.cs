@@ -4,7 +4,7 @@ using Spectre.Console.Testing;
 namespace Dossier.Cli.Tests;
 
 /// <summary>One run of the CLI in-process, with a captured console, and what it printed.</summary>
-internal sealed record CliRun(int ExitCode, string Output)
+public sealed record CliRun(int ExitCode, string Output)
 {
     /// <summary>Built once for all tests, as the CLI builds it once per process.</summary>
     private static readonly Lazy<Pipeline> SharedPipeline = new(Dossier.Engine.DossierPipeline.Create);

@@ -1,22 +1,9 @@
 using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
-public sealed class DossierCliTests : IDisposable
+public sealed class DossierCliTests : CliTests
 {
-    private readonly TempFolder _folder = new();
-
-    private string Database => _folder.Combine("test.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private Task<CliRun> RunAsync(params string[] args) => CliRun.StartAsync(Database, "", args);
-
     [Fact]
     public async Task Brief_of_the_samples_lists_the_three_articles_with_their_dates()
     {
@@ -26,6 +13,32 @@ public sealed class DossierCliTests : IDisposable
         Assert.Contains("Added 3 article(s)", run.Output);
         Assert.Contains("3 article(s), 2022-11-02 to 2023-05-18", run.Output);
         Assert.Contains("Expectations rose Wednesday", run.Output);
+    }
+
+    [Fact]
+    public async Task Brief_as_markdown_cites_each_quote_to_its_article_and_offsets()
+    {
+        var run = await RunAsync("brief", RepoPaths.Samples, "--markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Dossier brief\n\n3 article(s), 2022-11-02 to 2023-05-18.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("## Who said what", run.Output);
+        Assert.Contains("**Kan Kimura (professor of Korean studies, Kobe University)**", run.Output);
+        Assert.Contains("(direct; article 1, offsets ", run.Output);
+        Assert.Contains("## Dated mentions", run.Output);
+    }
+
+    [Fact]
+    public async Task Brief_as_markdown_escapes_article_text_that_looks_like_markup()
+    {
+        var article = Folder.File("hostile.txt", "date 2023-01-01 “<script>alert(1)</script> | *all* [x](javascript:y),” said Kim Jong-un.");
+
+        var run = await RunAsync("brief", article, "--markdown");
+
+        Assert.DoesNotContain("<script>", run.Output);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", run.Output);
+        Assert.Contains("\\*all\\*", run.Output);
+        Assert.Contains("\\[x\\](javascript:y)", run.Output);
     }
 
     [Fact]
@@ -61,7 +74,7 @@ public sealed class DossierCliTests : IDisposable
     [Fact]
     public async Task An_undated_article_stays_undated_and_is_listed_as_such()
     {
-        var article = _folder.File("undated.txt", "Yoon met Kishida on Sunday.");
+        var article = Folder.File("undated.txt", "Yoon met Kishida on Sunday.");
 
         var run = await RunAsync("ingest", article);
         var documents = await RunAsync("documents");
@@ -74,7 +87,7 @@ public sealed class DossierCliTests : IDisposable
     [Fact]
     public async Task Date_flag_dates_undated_articles()
     {
-        var article = _folder.File("undated.txt", "Yoon met Kishida on Sunday.");
+        var article = Folder.File("undated.txt", "Yoon met Kishida on Sunday.");
 
         await RunAsync("ingest", article, "--date", "2023-05-21");
 
@@ -84,10 +97,10 @@ public sealed class DossierCliTests : IDisposable
     [Fact]
     public async Task A_bad_file_is_reported_and_the_rest_of_the_batch_lands()
     {
-        _folder.File("in/good.txt", "date 2023-02-28 Seoul says Tokyo must apologise.");
-        File.WriteAllBytes(_folder.Combine("in/bad.txt"), [0xFF, 0xFE, 0x00, 0xD8]);
+        Folder.File("in/good.txt", "date 2023-02-28 Seoul says Tokyo must apologise.");
+        File.WriteAllBytes(Folder.Combine("in/bad.txt"), [0xFF, 0xFE, 0x00, 0xD8]);
 
-        var run = await RunAsync("ingest", _folder.Combine("in"));
+        var run = await RunAsync("ingest", Folder.Combine("in"));
 
         Assert.Equal(ExitCodes.Partial, run.ExitCode);
         Assert.Contains("bad.txt: is not valid UTF-8 text", run.Output);
@@ -137,7 +150,7 @@ public sealed class DossierCliTests : IDisposable
     [Fact]
     public async Task Annotate_of_json_lines_prints_an_array_of_documents()
     {
-        var feed = _folder.File("feed.jsonl", "{\"text\": \"Yoon met Aso.\", \"date\": \"2022-11-02\"}\n{\"text\": \"Kishida left.\"}\n");
+        var feed = Folder.File("feed.jsonl", "{\"text\": \"Yoon met Aso.\", \"date\": \"2022-11-02\"}\n{\"text\": \"Kishida left.\"}\n");
 
         var json = (await RunAsync("annotate", feed, "--format", "json")).Json();
 
@@ -149,7 +162,7 @@ public sealed class DossierCliTests : IDisposable
     [Fact]
     public async Task Annotate_of_a_missing_file_says_so()
     {
-        var run = await RunAsync("annotate", _folder.Combine("nope.txt"));
+        var run = await RunAsync("annotate", Folder.Combine("nope.txt"));
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.Contains("nope.txt no such file", run.Output);
@@ -176,7 +189,7 @@ public sealed class DossierCliTests : IDisposable
     [Fact]
     public async Task Db_option_wins_over_the_environment()
     {
-        var other = _folder.Combine("other.db");
+        var other = Folder.Combine("other.db");
 
         await RunAsync("ingest", RepoPaths.Sample("000"), "--db", other);
 

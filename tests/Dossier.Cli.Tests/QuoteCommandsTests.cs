@@ -1,22 +1,9 @@
 using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
-public sealed class QuoteCommandsTests : IDisposable
+public sealed class QuoteCommandsTests : CliTests
 {
-    private readonly TempFolder _folder = new();
-
-    private string Database => _folder.Combine("test.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private Task<CliRun> RunAsync(params string[] args) => CliRun.StartAsync(Database, "", args);
-
     [Fact]
     public async Task Quotes_by_speaker_lists_only_that_speakers_quotes_with_offsets_into_the_text()
     {
@@ -49,14 +36,14 @@ public sealed class QuoteCommandsTests : IDisposable
     [Fact]
     public async Task Eval_quotes_scores_a_brat_corpus_and_writes_predictions_as_json_lines()
     {
-        var corpus = _folder.Combine("corpus");
+        var corpus = Folder.Combine("corpus");
         Directory.CreateDirectory(Path.Combine(corpus, "text"));
         Directory.CreateDirectory(Path.Combine(corpus, "attributions"));
         const string text = "“We are ready,” Lee said.";
         await File.WriteAllTextAsync(Path.Combine(corpus, "text", "a.txt"), text);
         await File.WriteAllTextAsync(Path.Combine(corpus, "attributions", "a_x1.ann"),
             "T1\tContent 0 15\t“We are ready,”\nT2\tSource 16 19\tLee\nT3\tCue 20 24\tsaid\nE1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n");
-        var predictions = _folder.Combine("predictions.jsonl");
+        var predictions = Folder.Combine("predictions.jsonl");
 
         var run = await RunAsync("eval", "quotes", corpus, "--predictions", predictions);
 
@@ -69,7 +56,7 @@ public sealed class QuoteCommandsTests : IDisposable
     [Fact]
     public async Task Eval_quotes_on_a_folder_without_the_corpus_layout_says_what_is_missing()
     {
-        var run = await RunAsync("eval", "quotes", _folder.Combine("nowhere"));
+        var run = await RunAsync("eval", "quotes", Folder.Combine("nowhere"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("text/*.txt and attributions/*.ann", run.Output);

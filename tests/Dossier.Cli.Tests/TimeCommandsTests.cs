@@ -1,20 +1,9 @@
 using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
-public sealed class TimeCommandsTests : IDisposable
+public sealed class TimeCommandsTests : CliTests
 {
-    private readonly TempFolder _folder = new();
-
-    private string Database => _folder.Combine("test.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Annotate_json_carries_time_expressions_with_value_and_anchor()
     {
@@ -44,16 +33,16 @@ public sealed class TimeCommandsTests : IDisposable
     [Fact]
     public async Task Eval_timex_scores_timeml_and_writes_predictions()
     {
-        _folder.File("gold/doc1.tml", """
+        Folder.File("gold/doc1.tml", """
             <?xml version="1.0" ?>
             <TimeML><DOCID>doc1</DOCID>
             <DCT><TIMEX3 tid="t0" type="DATE" value="2022-11-02">Nov. 2, 2022</TIMEX3></DCT>
             <TEXT>The leaders met <TIMEX3 tid="t1" type="DATE" value="2022-10-31">Monday</TIMEX3>.</TEXT>
             </TimeML>
             """);
-        var predictions = _folder.Combine("predictions.jsonl");
+        var predictions = Folder.Combine("predictions.jsonl");
 
-        var run = await CliRun.StartAsync(Database, "", "eval", "timex", _folder.Combine("gold"), "--predictions", predictions);
+        var run = await CliRun.StartAsync(Database, "", "eval", "timex", Folder.Combine("gold"), "--predictions", predictions);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("strict extent", run.Output, StringComparison.Ordinal);
@@ -63,7 +52,7 @@ public sealed class TimeCommandsTests : IDisposable
     [Fact]
     public async Task Eval_timex_of_a_missing_folder_is_one_clear_error_line()
     {
-        var run = await CliRun.StartAsync(Database, "", "eval", "timex", _folder.Combine("nowhere"));
+        var run = await CliRun.StartAsync(Database, "", "eval", "timex", Folder.Combine("nowhere"));
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.StartsWith("error:", run.Output.Trim(), StringComparison.Ordinal);

@@ -12,7 +12,8 @@ internal static class BriefCommand
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders to add first (optional).", Arity = ArgumentArity.ZeroOrMore };
         var date = Options.Date();
         var json = Options.Json();
-        var command = new Command("brief", "Add the given articles to the store, then print what is known so far.") { paths, date, json };
+        var markdown = new Option<bool>("--markdown") { Description = "Print the brief as a Markdown document, every fact cited to its article." };
+        var command = new Command("brief", "Add the given articles to the store, then print what is known so far.") { paths, date, json, markdown };
         command.SetAction(async (result, cancellationToken) =>
         {
             var inputs = result.GetValue(paths) ?? [];
@@ -20,7 +21,7 @@ internal static class BriefCommand
             if (inputs.Length > 0)
             {
                 var report = await IngestCommand.RunAsync(context, result.GetValue(database), inputs, Options.ParseDate(result.GetValue(date)), cancellationToken);
-                if (!result.GetValue(json))
+                if (!result.GetValue(json) && !result.GetValue(markdown))
                 {
                     IngestCommand.PrintReport(context.Console, report, context.DatabasePath(result.GetValue(database)));
                     context.Console.WriteLine();
@@ -37,6 +38,10 @@ internal static class BriefCommand
             if (result.GetValue(json))
             {
                 context.WriteRaw(Json.Serialize(BriefJson.Of(documents)));
+            }
+            else if (result.GetValue(markdown))
+            {
+                context.WriteRaw(BriefMarkdown.Of(documents));
             }
             else if (documents.Count == 0)
             {

@@ -9,7 +9,7 @@ internal static class ShowCommand
     {
         var id = new Argument<long>("doc") { Description = "The document's id, as `dossier documents` lists it." };
         var json = Options.Json();
-        var command = new Command("show", "Print a stored article with its sentences.") { id, json };
+        var command = new Command("show", "Print a stored article with its sentences and every annotation layer.") { id, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
@@ -23,6 +23,7 @@ internal static class ShowCommand
             {
                 DocumentText.WriteHeader(context.Console, stored.Document, stored.Id);
                 DocumentText.WriteSentences(context.Console, stored.Document);
+                LayerText.Write(context.Console, stored.Document);
             }
             return ExitCodes.Success;
         });

@@ -7,11 +7,11 @@ internal static class BriefJson
 {
     public static object Of(IReadOnlyList<StoredDocument> documents)
     {
-        var catalog = EntityCatalog.Build(documents.Select(d => (d.Id, d.Document)));
-        return Of(documents, catalog);
+        var entities = EntityLinker.Link(documents.Select(d => (d.Id, d.Document)));
+        return Of(documents, entities);
     }
 
-    private static object Of(IReadOnlyList<StoredDocument> documents, IReadOnlyList<CatalogEntry> catalog) => new
+    private static object Of(IReadOnlyList<StoredDocument> documents, IReadOnlyList<LinkedEntity> entities) => new
     {
         documents = documents.Select(d => new
         {
@@ -32,12 +32,19 @@ internal static class BriefJson
             text = m.Text,
             sentence = m.Context,
         }),
-        people = Entries(catalog, EntityType.Person),
-        organizations = Entries(catalog, EntityType.Organization),
-        places = Entries(catalog, EntityType.Location),
+        people = Entries(entities, EntityType.Person),
+        organizations = Entries(entities, EntityType.Organization),
+        places = Entries(entities, EntityType.Location),
         quotes = QuoteBrief.Json(documents),
     };
 
-    private static IEnumerable<object> Entries(IReadOnlyList<CatalogEntry> catalog, EntityType type) =>
-        catalog.Where(e => e.Type == type).Select(EntityJson.Of);
+    private static IEnumerable<object> Entries(IReadOnlyList<LinkedEntity> entities, EntityType type) =>
+        entities.Where(e => e.Type == type).Select(e => new
+        {
+            e.Name,
+            type = EntityJson.TypeName(e.Type),
+            e.Variants,
+            e.Mentions,
+            e.Documents,
+        });
 }

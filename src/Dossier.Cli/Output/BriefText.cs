@@ -20,25 +20,20 @@ internal static class BriefText
     /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>
     private static void WriteEntities(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
     {
-        var catalog = EntityCatalog.Build(documents.Select(d => (d.Id, d.Document)));
-        foreach (var (type, title) in (ReadOnlySpan<(EntityType, string)>)[
-            (EntityType.Person, "People"), (EntityType.Organization, "Organisations"), (EntityType.Location, "Places")])
+        foreach (var (title, entries) in BriefEntities.Sections(documents))
         {
-            var entries = catalog.Where(e => e.Type == type).ToList();
-            if (entries.Count == 0)
-            {
-                continue;
-            }
             var table = new Table().Border(TableBorder.Simple).Title($"[bold]{title}[/]")
                 .AddColumn("Name")
+                .AddColumn("Also written")
                 .AddColumn(new TableColumn("Mentions").RightAligned())
                 .AddColumn("Articles");
             foreach (var entry in entries)
             {
                 table.AddRow(
                     new Text(entry.Name),
+                    new Text(string.Join(", ", entry.Variants)),
                     new Text(entry.Mentions.ToString(CultureInfo.InvariantCulture)),
-                    new Text(string.Join(", ", entry.Documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))));
+                    new Text(BriefEntities.Articles(entry)));
             }
             console.Write(table);
         }

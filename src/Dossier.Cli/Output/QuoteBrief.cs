@@ -10,13 +10,17 @@ internal static class QuoteBrief
     /// <summary>Content longer than this many characters is cut with an ellipsis in the terminal; JSON keeps it whole.</summary>
     private const int MaxContent = 220;
 
-    public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
-    {
-        var rows = documents
+    /// <summary>Every stored quote with its article, grouped by speaker name, speakers with most quotes first.</summary>
+    public static List<IGrouping<string, (long Id, Document Document, Quote Quote)>> Rows(IReadOnlyList<StoredDocument> documents) =>
+        documents
             .SelectMany(stored => stored.Document.Quotes.Select(quote => (stored.Id, stored.Document, Quote: quote)))
             .GroupBy(r => QuoteText.SpeakerName(r.Document, r.Quote), StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .ToList();
+
+    public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
+    {
+        var rows = Rows(documents);
         if (rows.Count == 0)
         {
             return;
@@ -46,7 +50,8 @@ internal static class QuoteBrief
     public static object Json(IReadOnlyList<StoredDocument> documents) =>
         documents.SelectMany(stored => stored.Document.Quotes.Select(q => QuoteJson.Quote(stored.Document, q, stored.Id)));
 
-    private static string Speaker(Document document, Quote quote)
+    /// <summary>The speaker's name with the first role the article gives them: "Kan Kimura (professor of Korean studies, Kobe University)".</summary>
+    public static string Speaker(Document document, Quote quote)
     {
         var name = QuoteText.SpeakerName(document, quote);
         return quote.Speaker is { } index && document.Actors[index].Roles.FirstOrDefault() is { } role

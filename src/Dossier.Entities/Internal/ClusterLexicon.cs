@@ -12,14 +12,13 @@ internal sealed class ClusterLexicon
 
     private const int MaxWordLength = 64;
 
-    private readonly Dictionary<string, int> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _words;
     private readonly ulong[] _prefixHashes;
 
-    public ClusterLexicon(Dictionary<string, int> words, string[] paths)
+    /// <param name="words">Each word's index into <paramref name="paths"/>.</param>
+    public ClusterLexicon(WordTable words, string[] paths)
     {
         _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Paths = paths;
         _prefixHashes = new ulong[paths.Length * PrefixLengths.Length];
         for (var c = 0; c < paths.Length; c++)
@@ -32,23 +31,25 @@ internal sealed class ClusterLexicon
         }
     }
 
-    public static ClusterLexicon Empty { get; } = new([], []);
+    public static ClusterLexicon Empty { get; } = new(WordTable.From([]), []);
 
     public string[] Paths { get; }
 
-    public IReadOnlyDictionary<string, int> Words => _words;
+    public WordTable Words => _words;
 
     /// <summary>Reads <c>bitstring TAB word [TAB count]</c> lines, the layout of Brown-clustering output.</summary>
-    public static ClusterLexicon Read(TextReader reader)
+    /// <param name="minCount">Words counted fewer times are left out (their classes are noise and they slow loading); lines without a count are kept.</param>
+    public static ClusterLexicon Read(TextReader reader, int minCount = 1)
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<(string, ushort)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var paths = new List<string>();
         var pathIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             var columns = line.Split('\t');
-            if (columns.Length < 2)
+            if (columns.Length < 2 || (columns.Length > 2 && int.TryParse(columns[2], out var count) && count < minCount))
             {
                 continue;
             }
@@ -58,9 +59,12 @@ internal sealed class ClusterLexicon
                 paths.Add(columns[0]);
                 pathIndex[columns[0]] = cluster;
             }
-            words.TryAdd(columns[1], cluster);
+            if (seen.Add(columns[1]))
+            {
+                words.Add((columns[1], (ushort)cluster));
+            }
         }
-        return new ClusterLexicon(words, [.. paths]);
+        return new ClusterLexicon(WordTable.From(words), [.. paths]);
     }
 
     /// <summary>Copies the word with typographic quotes and dashes folded; false when nothing changed.</summary>
@@ -78,10 +82,23 @@ internal sealed class ClusterLexicon
     /// <summary>The hash of the cluster's first <c>PrefixLengths[k]</c> bits.</summary>
     public ulong PrefixHash(int cluster, int k) => _prefixHashes[(cluster * PrefixLengths.Length) + k];
 
+    /// <summary>True when the lexicon holds the word in lower case: a capitalised word that is also
+    /// a common lower-case word ("The", "Meanwhile") is likelier a sentence start than a name.</summary>
+    public bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[word.Length];
+        word.ToLowerInvariant(buffer);
+        return !buffer.SequenceEqual(word) && _words.TryGetValue(buffer, out _);
+    }
+
     /// <summary>The word's cluster index, or -1 when it has none.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
-        if (_lookup.TryGetValue(word, out var cluster))
+        if (_words.TryGetValue(word, out var cluster))
         {
             return cluster;
         }
@@ -109,12 +126,12 @@ internal sealed class ClusterLexicon
         {
             buffer[0] = word[0];
             word[1..].ToLowerInvariant(buffer[1..]);
-            if (_lookup.TryGetValue(buffer, out cluster))
+            if (_words.TryGetValue(buffer, out cluster))
             {
                 return cluster;
             }
         }
         word.ToLowerInvariant(buffer);
-        return _lookup.TryGetValue(buffer, out cluster) ? cluster : -1;
+        return _words.TryGetValue(buffer, out cluster) ? cluster : -1;
     }
 }

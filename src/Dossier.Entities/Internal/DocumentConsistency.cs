@@ -3,22 +3,36 @@ namespace Dossier.Entities.Internal;
 /// <summary>
 /// One name, one type within an article. News introduces a person in full ("Fumio Kishida") and
 /// then by one name ("a letter from Kishida"); a sentence on its own can mislead the tagger on
-/// the short form. Two rules, in order: a one-token mention that repeats a word of a longer
-/// person mention in the same document is that person; otherwise a mention the model was unsure
-/// of takes the type its text has most often (by summed confidence) in the document.
+/// the short form. The rules, in order: an acronym defined in brackets right after a name
+/// ("Northern Limit Line (NLL)") takes the name's type; a one-token mention that repeats a word of
+/// a longer person mention in the same document is that person; a mention the model was unsure
+/// of takes the type its text has most often (by summed confidence) in the document; and a
+/// capitalised word left untagged that repeats a word of a longer person mention becomes a
+/// mention of that person ("where (Yoon) can show").
 /// </summary>
 internal static class DocumentConsistency
 {
     /// <summary>Below this confidence a mention yields to the document's majority type for its text.</summary>
     private const double Unsure = 0.9;
 
-    public static void Apply(string text, List<(EntityMention Mention, int Tokens)> mentions)
+    /// <summary>Confidence given to a mention this pass adds rather than the model.</summary>
+    private const double Propagated = 0.6;
+
+    public static void Apply(Document document, List<(EntityMention Mention, int Tokens)> mentions)
     {
+        var text = document.Text;
+        Acronyms(text, mentions);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         var votes = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        foreach (var (mention, tokens) in mentions)
+        var names = new string[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
         {
-            var covered = mention.Span.Of(text);
+            var (mention, tokens) = mentions[m];
+            var covered = names[m] = mention.Span.Of(text);
             if (mention.Type == EntityType.Person && tokens > 1)
             {
                 foreach (var word in covered.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -39,10 +53,11 @@ internal static class DocumentConsistency
         for (var i = 0; i < mentions.Count; i++)
         {
             var (mention, tokens) = mentions[i];
-            var covered = mention.Span.Of(text);
+            var covered = names[i];
             var type = mention.Type;
-            if (tokens == 1 && type != EntityType.Person && personWords.Contains(covered))
+            if (tokens == 1 && personWords.Contains(covered))
             {
+                // Settled: the vote below must not turn a surname back into a place.
                 type = EntityType.Person;
             }
             else if (mention.Confidence < Unsure)
@@ -55,6 +70,103 @@ internal static class DocumentConsistency
             {
                 mentions[i] = (mention with { Type = type }, tokens);
             }
+        }
+        AddPersonWords(document, personWords, mentions);
+    }
+
+    private static void Acronyms(string text, List<(EntityMention Mention, int Tokens)> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (mention, tokens) = mentions[i];
+            if (tokens < 2)
+            {
+                continue;
+            }
+            var acronym = DefinedAcronym(text, mention.Span);
+            if (acronym is not { } span || !Initials(mention.Span.Of(text)).Equals(Letters(span.Of(text)), StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var existing = mentions.FindIndex(m => m.Mention.Span.Overlaps(span));
+            var defined = (new EntityMention(span, mention.Type, mention.Confidence), 1);
+            if (existing >= 0)
+            {
+                mentions[existing] = defined;
+            }
+            else
+            {
+                mentions.Insert(i + 1, defined);
+            }
+        }
+    }
+
+    /// <summary>The span of <c>XYZ</c> when the name is followed by <c> (XYZ)</c>.</summary>
+    private static TextSpan? DefinedAcronym(string text, TextSpan name)
+    {
+        var at = name.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        if (at >= text.Length || text[at] != '(')
+        {
+            return null;
+        }
+        var start = at + 1;
+        var close = text.IndexOf(')', start);
+        if (close < 0 || close - start < 2 || close - start > 10)
+        {
+            return null;
+        }
+        foreach (var c in text.AsSpan(start, close - start))
+        {
+            if (!(char.IsUpper(c) || c is '.' or '-' or '&'))
+            {
+                return null;
+            }
+        }
+        return new TextSpan(start, close);
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    private static string Letters(string acronym) => string.Concat(acronym.Where(char.IsUpper));
+
+    private static void AddPersonWords(Document document, HashSet<string> personWords, List<(EntityMention Mention, int Tokens)> mentions)
+    {
+        if (personWords.Count == 0)
+        {
+            return;
+        }
+        var lookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = mentions.Select(m => m.Mention.Span).Order().ToArray();
+        var next = 0;
+        var added = false;
+        foreach (var token in document.Tokens)
+        {
+            var word = token.Span.Slice(document.Text);
+            var core = new TextSpan(token.Span.Start, token.Span.Start + Possessive.CoreLength(word));
+            if (core.Length < 2 || !char.IsUpper(word[0]) || !lookup.Contains(core.Slice(document.Text)))
+            {
+                continue;
+            }
+            // Tokens and mentions both run in text order, so one cursor over the mentions suffices.
+            while (next < covered.Length && covered[next].End <= core.Start)
+            {
+                next++;
+            }
+            if (next < covered.Length && covered[next].Overlaps(core))
+            {
+                continue;
+            }
+            mentions.Add((new EntityMention(core, EntityType.Person, Propagated), 1));
+            added = true;
+        }
+        if (added)
+        {
+            mentions.Sort((a, b) => a.Mention.Span.CompareTo(b.Mention.Span));
         }
     }
 }

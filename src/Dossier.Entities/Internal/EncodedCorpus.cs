@@ -30,6 +30,8 @@ internal sealed class EncodedCorpus
 
     public int SentenceCount => SentenceStarts.Length - 1;
 
+    public int MaxSentenceLength => Enumerable.Range(0, SentenceCount).Select(s => SentenceStarts[s + 1] - SentenceStarts[s]).DefaultIfEmpty(0).Max();
+
     /// <summary>Feature keys per token, in corpus order, for the sentences given.</summary>
     public static (List<ulong> Keys, int[] TokenOffsets, int[] SentenceStarts, int[] Gold) Extract(
         IReadOnlyList<ConllSentence> sentences, Func<ConllSentence, FeatureExtractor> extractorFor)

@@ -16,26 +16,33 @@ internal sealed class FeatureExtractor
     private static readonly ulong End = Hashing.Chars("</s>");
 
     private readonly ClusterLexicon _clusters;
+    private readonly ClusterLexicon _secondClusters;
     private readonly Gazetteer _gazetteer;
 
-    public FeatureExtractor(ClusterLexicon clusters, Gazetteer gazetteer)
+    /// <param name="secondClusters">A second clustering from other text (BLLIP newswire); its word classes add to the first's.</param>
+    public FeatureExtractor(ClusterLexicon clusters, Gazetteer gazetteer, ClusterLexicon? secondClusters = null)
     {
         _clusters = clusters;
+        _secondClusters = secondClusters ?? ClusterLexicon.Empty;
         _gazetteer = gazetteer;
     }
 
     public ClusterLexicon Clusters => _clusters;
 
+    public ClusterLexicon SecondClusters => _secondClusters;
+
     public Gazetteer Gazetteer => _gazetteer;
 
     /// <summary>Fills one <see cref="TokenInfo"/> per token and returns the sentence's context flags.</summary>
-    public SentenceContext Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<TokenInfo> infos)
+    /// <param name="organizations">When given, receives the capitalised multi-token matches of the compiled organisation list.</param>
+    public SentenceContext Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<TokenInfo> infos,
+        List<(int Start, int End)>? organizations = null)
     {
         var wordTokens = 0;
         var allCaps = 0;
         var capitalized = 0;
         Span<ulong> lower = tokens.Length <= 256 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
-        Span<uint> gazetteer = tokens.Length <= 256 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
+        Span<ulong> gazetteer = tokens.Length <= 256 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             var whole = tokens[i].Slice(text);
@@ -45,24 +52,37 @@ internal sealed class FeatureExtractor
             var word = whole[..info.CoreLength];
             info.Lower = Hashing.Normalized(word);
             info.Form = Hashing.Folded(word);
-            (info.Shape, info.LongShape) = Shapes(word);
+            (info.Shape, info.LongShape) = WordShape.Hashes(word);
             info.Cluster = _clusters.Find(word);
+            info.SecondCluster = _secondClusters.Find(word);
             info.Capitalized = char.IsUpper(word[0]);
+            info.KnownInLowerCase = info.Capitalized && _clusters.HasLowerCase(word);
             lower[i] = info.Lower;
-            if (HasLetter(word))
+            if (WordShape.HasLetter(word))
             {
                 wordTokens++;
                 if (info.Capitalized)
                 {
                     capitalized++;
                 }
-                if (!HasLower(word))
+                if (!WordShape.HasLower(word))
                 {
                     allCaps++;
                 }
             }
         }
-        _gazetteer.Mark(lower, gazetteer);
+        _gazetteer.Mark(lower, gazetteer, organizations);
+        if (organizations is not null)
+        {
+            for (var m = organizations.Count - 1; m >= 0; m--)
+            {
+                var (start, end) = organizations[m];
+                if (!infos[start].Capitalized || (end - start == 1 && !WordShape.IsAcronym(tokens[start].Slice(text))))
+                {
+                    organizations.RemoveAt(m);
+                }
+            }
+        }
         for (var i = 0; i < tokens.Length; i++)
         {
             infos[i].Gazetteer = gazetteer[i];
@@ -73,6 +93,8 @@ internal sealed class FeatureExtractor
         if (wordTokens >= 2 && allCaps * 10 >= wordTokens * 8)
         {
             context = SentenceContext.AllCaps;
+            // In a headline in capitals every word looks like an acronym, so no list entry is forced.
+            organizations?.Clear();
         }
         else if (wordTokens >= 4 && capitalized * 10 >= wordTokens * 8)
         {
@@ -117,10 +139,21 @@ internal sealed class FeatureExtractor
         }
 
         n = Affixes(word, keys, n);
-        n = ClusterFeatures(Template.Cluster, t.Cluster, ClusterLexicon.PrefixLengths.Length, keys, n);
-        n = ClusterFeatures(Template.ClusterPrev, i > 0 ? infos[i - 1].Cluster : -2, 3, keys, n);
-        n = ClusterFeatures(Template.ClusterNext, i + 1 < infos.Length ? infos[i + 1].Cluster : -2, 3, keys, n);
+        n = HyphenParts(word, keys, n);
+        n = ClusterFeatures(_clusters, Template.Cluster, t.Cluster, ClusterLexicon.PrefixLengths.Length, keys, n);
+        n = ClusterFeatures(_clusters, Template.ClusterPrev, i > 0 ? infos[i - 1].Cluster : -2, 3, keys, n);
+        n = ClusterFeatures(_clusters, Template.ClusterNext, i + 1 < infos.Length ? infos[i + 1].Cluster : -2, 3, keys, n);
+        if (_secondClusters.Paths.Length > 0)
+        {
+            n = ClusterFeatures(_secondClusters, Template.SecondCluster, t.SecondCluster, ClusterLexicon.PrefixLengths.Length, keys, n);
+            n = ClusterFeatures(_secondClusters, Template.SecondClusterPrev, i > 0 ? infos[i - 1].SecondCluster : -2, 2, keys, n);
+            n = ClusterFeatures(_secondClusters, Template.SecondClusterNext, i + 1 < infos.Length ? infos[i + 1].SecondCluster : -2, 2, keys, n);
+        }
 
+        if (t.Capitalized)
+        {
+            keys[n++] = Hashing.Mix(Template.KnownInLowerCase, t.KnownInLowerCase ? 1UL : 0UL, i == 0 ? 1UL : 0UL);
+        }
         if (i == 0)
         {
             keys[n++] = Hashing.Mix(Template.FirstShape, t.Shape);
@@ -156,7 +189,28 @@ internal sealed class FeatureExtractor
         return n;
     }
 
-    private int ClusterFeatures(ulong template, int cluster, int prefixes, Span<ulong> keys, int n)
+    /// <summary>
+    /// The first and last parts of a hyphenated token (Suk-yeol, Japan-South, anti-Japanese):
+    /// the product tokenizer keeps such words whole, so their parts carry the evidence.
+    /// </summary>
+    private int HyphenParts(ReadOnlySpan<char> word, Span<ulong> keys, int n)
+    {
+        var first = word.IndexOf('-');
+        var last = word.LastIndexOf('-');
+        if (first <= 0 || last >= word.Length - 1)
+        {
+            return n;
+        }
+        var head = word[..first];
+        var tail = word[(last + 1)..];
+        keys[n++] = Hashing.Mix(Template.HyphenFirst, Hashing.Normalized(head));
+        keys[n++] = Hashing.Mix(Template.HyphenLast, Hashing.Normalized(tail));
+        n = ClusterFeatures(_clusters, Template.HyphenFirstCluster, _clusters.Find(head), 2, keys, n);
+        n = ClusterFeatures(_clusters, Template.HyphenLastCluster, _clusters.Find(tail), 2, keys, n);
+        return n;
+    }
+
+    private static int ClusterFeatures(ClusterLexicon lexicon, ulong template, int cluster, int prefixes, Span<ulong> keys, int n)
     {
         if (cluster < 0)
         {
@@ -166,12 +220,12 @@ internal sealed class FeatureExtractor
         }
         for (var k = 0; k < prefixes; k++)
         {
-            keys[n++] = Hashing.Mix(template, (ulong)k + 10, _clusters.PrefixHash(cluster, k));
+            keys[n++] = Hashing.Mix(template, (ulong)k + 10, lexicon.PrefixHash(cluster, k));
         }
         return n;
     }
 
-    private static int GazetteerBits(ulong template, uint bits, ulong extra, Span<ulong> keys, int n)
+    private static int GazetteerBits(ulong template, ulong bits, ulong extra, Span<ulong> keys, int n)
     {
         while (bits != 0 && n < MaxFeatures - 1)
         {
@@ -180,53 +234,6 @@ internal sealed class FeatureExtractor
             keys[n++] = Hashing.Mix(template, (ulong)bit, extra);
         }
         return n;
-    }
-
-    private static (ulong Short, ulong Long) Shapes(ReadOnlySpan<char> word)
-    {
-        var shortHash = Hashing.Chars([]);
-        var longHash = shortHash;
-        var previous = '\0';
-        var run = 0;
-        foreach (var c in word)
-        {
-            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : Hashing.Fold(c);
-            run = cls == previous ? run + 1 : 1;
-            if (run == 1)
-            {
-                shortHash = (shortHash ^ cls) * 1099511628211;
-            }
-            if (run <= 4)
-            {
-                longHash = (longHash ^ cls) * 1099511628211;
-            }
-            previous = cls;
-        }
-        return (shortHash, longHash);
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasLower(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Template identifiers; changing any of them invalidates trained models.</summary>
@@ -261,5 +268,13 @@ internal sealed class FeatureExtractor
         public const ulong GazetteerPrev = 27;
         public const ulong GazetteerNext = 28;
         public const ulong Possessive = 29;
+        public const ulong HyphenFirst = 30;
+        public const ulong HyphenLast = 31;
+        public const ulong HyphenFirstCluster = 32;
+        public const ulong HyphenLastCluster = 33;
+        public const ulong KnownInLowerCase = 34;
+        public const ulong SecondCluster = 35;
+        public const ulong SecondClusterPrev = 36;
+        public const ulong SecondClusterNext = 37;
     }
 }

@@ -7,8 +7,12 @@ namespace Dossier.Entities.Internal;
 /// </summary>
 internal sealed class Gazetteer
 {
-    public const int ListCount = 8;
+    public const int ListCount = 13;
     public const int MaxTokens = 8;
+
+    /// <summary>A possessive <c>'s</c> is skipped when entries are added and matched, so "Prime Minister's Office"
+    /// matches whether the tokenizer split the <c>'s</c> off or the apostrophe is curly and glued on.</summary>
+    private static readonly ulong PossessiveKey = Hashing.Normalized("'s");
 
     /// <summary>Set on an entry whose tokens begin some longer entry.</summary>
     private const ushort PrefixBit = 1 << 15;
@@ -30,12 +34,18 @@ internal sealed class Gazetteer
         {
             return;
         }
-        var key = 0UL;
-        for (var i = 0; i < tokens.Count; i++)
+        var words = tokens.Select(t => Hashing.Normalized(t.AsSpan(0, Possessive.CoreLength(t))))
+            .Where(h => h != PossessiveKey).ToArray();
+        if (words.Length == 0)
         {
-            key = Hashing.Mix(key, Hashing.Normalized(tokens[i]));
+            return;
+        }
+        var key = 0UL;
+        for (var i = 0; i < words.Length; i++)
+        {
+            key = Hashing.Mix(key, words[i]);
             _entries.TryGetValue(key, out var value);
-            value |= i == tokens.Count - 1 ? (ushort)(1 << (int)list) : PrefixBit;
+            value |= i == words.Length - 1 ? (ushort)(1 << (int)list) : PrefixBit;
             _entries[key] = value;
         }
     }
@@ -45,15 +55,26 @@ internal sealed class Gazetteer
     /// (position: 0 begin, 1 inside, 2 last, 3 a one-token entry).
     /// </summary>
     /// <param name="normalized">Each token's <see cref="Hashing.Normalized"/> hash.</param>
-    public void Mark(ReadOnlySpan<ulong> normalized, Span<uint> bits)
+    /// <param name="organizations">When given, receives the token ranges <c>[Start, End)</c> of every
+    /// match of the compiled <see cref="GazetteerList.Organization"/> list.</param>
+    public void Mark(ReadOnlySpan<ulong> normalized, Span<ulong> bits, List<(int Start, int End)>? organizations = null)
     {
         bits.Clear();
         for (var start = 0; start < normalized.Length; start++)
         {
             var key = 0UL;
             var end = Math.Min(normalized.Length, start + MaxTokens);
+            if (normalized[start] == PossessiveKey)
+            {
+                continue;
+            }
             for (var i = start; i < end; i++)
             {
+                if (normalized[i] == PossessiveKey)
+                {
+                    end = Math.Min(normalized.Length, end + 1);
+                    continue;
+                }
                 key = Hashing.Mix(key, normalized[i]);
                 if (!_entries.TryGetValue(key, out var value))
                 {
@@ -63,6 +84,10 @@ internal sealed class Gazetteer
                 if (lists != 0)
                 {
                     MarkMatch(lists, start, i + 1, bits);
+                    if (organizations is not null && (lists & (1 << (int)GazetteerList.Organization)) != 0)
+                    {
+                        organizations.Add((start, i + 1));
+                    }
                 }
                 if ((value & PrefixBit) == 0)
                 {
@@ -72,7 +97,7 @@ internal sealed class Gazetteer
         }
     }
 
-    private static void MarkMatch(int lists, int start, int end, Span<uint> bits)
+    private static void MarkMatch(int lists, int start, int end, Span<ulong> bits)
     {
         for (var list = 0; list < ListCount; list++)
         {
@@ -82,15 +107,15 @@ internal sealed class Gazetteer
             }
             if (end - start == 1)
             {
-                bits[start] |= 1u << ((list * 4) + 3);
+                bits[start] |= 1UL << ((list * 4) + 3);
                 continue;
             }
-            bits[start] |= 1u << (list * 4);
+            bits[start] |= 1UL << (list * 4);
             for (var i = start + 1; i < end - 1; i++)
             {
-                bits[i] |= 1u << ((list * 4) + 1);
+                bits[i] |= 1UL << ((list * 4) + 1);
             }
-            bits[end - 1] |= 1u << ((list * 4) + 2);
+            bits[end - 1] |= 1UL << ((list * 4) + 2);
         }
     }
 }

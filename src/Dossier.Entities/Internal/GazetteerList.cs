@@ -11,4 +11,9 @@ internal enum GazetteerList
     City,
     Nationality,
     Region,
+    OrganizationWord,
+    PersonTitle,
+    Surname,
+    Organization,
+    LocationWord,
 }

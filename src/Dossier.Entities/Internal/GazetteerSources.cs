@@ -35,13 +35,18 @@ internal static partial class GazetteerSources
         }
     }
 
-    /// <summary>Reads <c>cities.txt</c>, <c>nationalities.txt</c> and <c>countries.txt</c>: one name a line, <c>#</c> starts a comment.</summary>
+    /// <summary>Reads the compiled lists (cities, nationalities, countries, organisations, organisation and place words, titles, surnames): one entry a line, <c>#</c> starts a comment.</summary>
     public static void AddLists(Gazetteer gazetteer, string directory)
     {
         foreach (var (file, list) in (ReadOnlySpan<(string, GazetteerList)>)[
             ("cities.txt", GazetteerList.City),
             ("nationalities.txt", GazetteerList.Nationality),
-            ("countries.txt", GazetteerList.Country)])
+            ("countries.txt", GazetteerList.Country),
+            ("organization-words.txt", GazetteerList.OrganizationWord),
+            ("titles.txt", GazetteerList.PersonTitle),
+            ("surnames.txt", GazetteerList.Surname),
+            ("organizations.txt", GazetteerList.Organization),
+            ("location-words.txt", GazetteerList.LocationWord)])
         {
             var path = Path.Combine(directory, file);
             if (!File.Exists(path))
@@ -101,6 +106,6 @@ internal static partial class GazetteerSources
         gazetteer.Add(Tokenize(name), list);
     }
 
-    [GeneratedRegex(@"'s\b|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?|\S")]
+    [GeneratedRegex(@"['’]s\b|[\p{L}\p{N}]+(?:(?:[-.]|['’](?!s\b))[\p{L}\p{N}]+)*\.?|\S")]
     private static partial Regex NameToken();
 }

@@ -12,29 +12,21 @@ namespace Dossier.Entities.Internal;
 internal static class ModelFile
 {
     private const int Magic = 0x52454E44; // "DNER"
-    private const int Version = 1;
+    /// <summary>Bumped whenever feature templates or lists change meaning, so a stale model fails to load instead of tagging badly.</summary>
+    private const int Version = 5;
     private const int T = TagSet.Count;
 
-    public static void Write(Stream stream, ClusterLexicon clusters, Gazetteer gazetteer, ulong[] keys, float[] weights, float[] transitions)
+    public static void Write(Stream stream, SequenceTagger tagger)
     {
+        var (extractor, keys, weights, transitions) = (tagger.Extractor, tagger.Keys, tagger.Weights, tagger.Transitions);
         using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(T);
-        writer.Write(clusters.Paths.Length);
-        foreach (var path in clusters.Paths)
-        {
-            writer.Write(path);
-        }
-        var words = clusters.Words.OrderBy(w => w.Key, StringComparer.Ordinal).ToArray();
-        writer.Write(words.Length);
-        foreach (var (word, cluster) in words)
-        {
-            writer.Write(word);
-            writer.Write((ushort)cluster);
-        }
-        var entries = gazetteer.Entries.OrderBy(e => e.Key).ToArray();
+        WriteClusters(writer, extractor.Clusters);
+        WriteClusters(writer, extractor.SecondClusters);
+        var entries = extractor.Gazetteer.Entries.OrderBy(e => e.Key).ToArray();
         writer.Write(entries.Length);
         foreach (var (key, value) in entries)
         {
@@ -50,30 +42,34 @@ internal static class ModelFile
         }
         writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(transitions.AsSpan()));
+        writer.Write(tagger.Calibration.Slope);
+        writer.Write(tagger.Calibration.Intercept);
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model of this version.</exception>
     public static SequenceTagger Read(Stream stream)
+    {
+        try
+        {
+            return ReadModel(stream);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or EndOfStreamException)
+        {
+            throw new InvalidDataException($"Not a Dossier entity model ({ex.Message}); retrain it with dossier train ner.", ex);
+        }
+    }
+
+    private static SequenceTagger ReadModel(Stream stream)
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(brotli, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != T)
         {
-            throw new InvalidDataException("Not a Dossier entity model of version 1 with 17 BILOU tags.");
+            throw new InvalidDataException($"Not a Dossier entity model of version {Version} with {T} BILOU tags; retrain it with dossier train ner.");
         }
-        var paths = new string[reader.ReadInt32()];
-        for (var i = 0; i < paths.Length; i++)
-        {
-            paths[i] = reader.ReadString();
-        }
-        var wordCount = reader.ReadInt32();
-        var words = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
-        for (var i = 0; i < wordCount; i++)
-        {
-            var word = reader.ReadString();
-            words[word] = reader.ReadUInt16();
-        }
+        var clusters = ReadClusters(reader);
+        var secondClusters = ReadClusters(reader);
         var entryCount = reader.ReadInt32();
         var entries = new Dictionary<ulong, ushort>(entryCount);
         for (var i = 0; i < entryCount; i++)
@@ -92,8 +88,30 @@ internal static class ModelFile
         }
         var transitions = new float[Viterbi.TransitionLength];
         ReadExactly(reader, MemoryMarshal.AsBytes(transitions.AsSpan()));
-        var extractor = new FeatureExtractor(new ClusterLexicon(words, paths), new Gazetteer(entries));
-        return new SequenceTagger(extractor, new FeatureTable(keys), weights, transitions);
+        var calibration = new Calibration(reader.ReadDouble(), reader.ReadDouble());
+        var extractor = new FeatureExtractor(clusters, new Gazetteer(entries), secondClusters);
+        return new SequenceTagger(extractor, new FeatureTable(keys), weights, transitions, calibration);
+    }
+
+    private static void WriteClusters(BinaryWriter writer, ClusterLexicon clusters)
+    {
+        writer.Write(clusters.Paths.Length);
+        foreach (var path in clusters.Paths)
+        {
+            writer.Write(path);
+        }
+        writer.Flush();
+        clusters.Words.Write(writer);
+    }
+
+    private static ClusterLexicon ReadClusters(BinaryReader reader)
+    {
+        var paths = new string[reader.ReadInt32()];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = reader.ReadString();
+        }
+        return new ClusterLexicon(WordTable.Read(reader), paths);
     }
 
     private static void ReadExactly(BinaryReader reader, Span<byte> target)

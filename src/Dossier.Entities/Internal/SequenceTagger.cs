@@ -9,8 +9,12 @@ internal sealed class SequenceTagger
 {
     private const int T = TagSet.Count;
 
-    public SequenceTagger(FeatureExtractor extractor, FeatureTable table, float[] weights, float[] transitions)
+    /// <summary>Far above any sum of learned weights, so a forced name always wins.</summary>
+    private const float ForcedBonus = 1000f;
+
+    public SequenceTagger(FeatureExtractor extractor, FeatureTable table, float[] weights, float[] transitions, Calibration calibration)
     {
+        Calibration = calibration;
         Extractor = extractor;
         Table = table;
         Weights = weights;
@@ -26,6 +30,11 @@ internal sealed class SequenceTagger
 
     public float[] Transitions { get; }
 
+    /// <summary>Maps decoding margins to mention confidences.</summary>
+    public Calibration Calibration { get; }
+
+    public SequenceTagger With(Calibration calibration) => new(Extractor, Table, Weights, Transitions, calibration);
+
     public ulong[] Keys => Table.Keys;
 
     /// <param name="margins">Empty, or one decoding margin per token (see <see cref="Viterbi.Decode"/>).</param>
@@ -40,7 +49,8 @@ internal sealed class SequenceTagger
         var emissions = ArrayPool<float>.Shared.Rent(n * T);
         try
         {
-            var context = Extractor.Prepare(text, tokens, infos.AsSpan(0, n));
+            var organizations = new List<(int Start, int End)>();
+            var context = Extractor.Prepare(text, tokens, infos.AsSpan(0, n), organizations);
             Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeatures];
             for (var i = 0; i < n; i++)
             {
@@ -57,12 +67,70 @@ internal sealed class SequenceTagger
                 }
             }
             Viterbi.Decode(emissions.AsSpan(0, n * T), n, Transitions, tags, margins);
+            if (ForceOrganizations(organizations, emissions, tags))
+            {
+                Viterbi.Decode(emissions.AsSpan(0, n * T), n, Transitions, tags, margins);
+            }
         }
         finally
         {
             ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<float>.Shared.Return(emissions);
         }
+    }
+
+    /// <summary>
+    /// A capitalised name on the compiled organisation list ("Group of Seven", "Prime Minister's
+    /// Office", "G-7") is that organisation even when the training text never showed it. Where the
+    /// model did not already put the name inside one organisation (it may have found a longer one,
+    /// "U.N. Security Council"), the name's tags get a bonus no learned score can beat.
+    /// </summary>
+    /// <returns>True when some name was forced and the sentence must be decoded again.</returns>
+    private static bool ForceOrganizations(List<(int Start, int End)> organizations, float[] emissions, Span<int> tags)
+    {
+        var type = TagSet.TypeOf("ORG");
+        var forced = false;
+        foreach (var (start, end) in organizations)
+        {
+            if (InsideOne(tags, start, end, type))
+            {
+                continue;
+            }
+            Force(emissions, start, end, type);
+            forced = true;
+        }
+        return forced;
+    }
+
+    private static bool InsideOne(ReadOnlySpan<int> tags, int start, int end, int type)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tags[i] == TagSet.Outside || TagSet.TypeOf(tags[i]) != type)
+            {
+                return false;
+            }
+            if (i > start && TagSet.PositionOf(tags[i]) is TagSet.Begin or TagSet.Unit)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void Force(float[] emissions, int start, int end, int type)
+    {
+        if (end - start == 1)
+        {
+            emissions[(start * T) + TagSet.Tag(type, TagSet.Unit)] += ForcedBonus;
+            return;
+        }
+        emissions[(start * T) + TagSet.Tag(type, TagSet.Begin)] += ForcedBonus;
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            emissions[(i * T) + TagSet.Tag(type, TagSet.Inside)] += ForcedBonus;
+        }
+        emissions[((end - 1) * T) + TagSet.Tag(type, TagSet.Last)] += ForcedBonus;
     }
 
     public static void AddRow(Span<float> scores, ReadOnlySpan<float> row)

@@ -18,8 +18,11 @@ internal struct TokenInfo
     /// <summary>Brown cluster index, -1 when unknown.</summary>
     public int Cluster;
 
+    /// <summary>Cluster index in the second clustering, -1 when unknown.</summary>
+    public int SecondCluster;
+
     /// <summary>Gazetteer bits, see <see cref="Gazetteer.Mark"/>.</summary>
-    public uint Gazetteer;
+    public ulong Gazetteer;
 
     public bool Capitalized;
 
@@ -27,4 +30,7 @@ internal struct TokenInfo
     public int CoreLength;
 
     public bool Possessive;
+
+    /// <summary>A capitalised token whose lower-case form is a word of the cluster lexicon.</summary>
+    public bool KnownInLowerCase;
 }

@@ -12,7 +12,7 @@ internal static class Viterbi
     public const int TransitionLength = (T + 2) * T;
 
     private static readonly int[][] AllowedFrom = BuildAllowedFrom();
-    private static readonly bool[] Allowed = [.. Enumerable.Range(0, T * T).Select(i => TagSet.CanFollow(i / T, i % T))];
+    private static readonly int[][] AllowedTo = [.. Enumerable.Range(0, T).Select(t => Enumerable.Range(0, T).Where(u => TagSet.CanFollow(t, u)).ToArray())];
 
     /// <param name="emissions">Row <c>i</c> holds token <c>i</c>'s score for each tag.</param>
     /// <param name="margins">Empty, or per token the best path's score minus the best score of any
@@ -97,12 +97,8 @@ internal static class Viterbi
                 for (var t = 0; t < T; t++)
                 {
                     var best = float.NegativeInfinity;
-                    for (var u = 0; u < T; u++)
+                    foreach (var u in AllowedTo[t])
                     {
-                        if (!Allowed[(t * T) + u])
-                        {
-                            continue;
-                        }
                         var score = transitions[(t * T) + u] + emissions[((i + 1) * T) + u] + beta[((i + 1) * T) + u];
                         best = Math.Max(best, score);
                     }

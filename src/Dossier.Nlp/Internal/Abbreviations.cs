@@ -28,15 +28,19 @@ internal static class Abbreviations
         "U.S", "U.K", "U.N", "E.U", "a.m", "p.m", "U.S.A", "D.C", "N.Y", "L.A",
     ];
 
-    private static readonly FrozenSet<string> NeverFinalSet = NeverFinal.ToFrozenSet(StringComparer.Ordinal);
+    // Wire copy and datelines write abbreviations in capitals too ("OCT. 26", "GEN. KIM"), so each set holds both forms.
+    private static readonly FrozenSet<string> NeverFinalSet = WithCapitals(NeverFinal);
 
-    private static readonly FrozenSet<string> MaybeFinalSet = MaybeFinal.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MaybeFinalSet = WithCapitals(MaybeFinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinalLookup =
         NeverFinalSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeFinalLookup =
         MaybeFinalSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string> WithCapitals(string[] words) =>
+        words.Concat(words.Select(w => w.ToUpperInvariant())).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="word"/> (without its period) takes the period into the token.</summary>
     public static bool Contains(ReadOnlySpan<char> word) =>

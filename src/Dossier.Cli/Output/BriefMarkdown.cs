@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Entities;
+using Dossier.Store;
+
+namespace Dossier.Cli.Output;
+
+/// <summary>
+/// The brief as a Markdown document, to paste into notes or publish: the same sections as the
+/// terminal brief, with every quote and dated mention cited to its article. Article text is
+/// escaped, so nothing in it can become markup or HTML.
+/// </summary>
+internal static class BriefMarkdown
+{
+    public static string Of(IReadOnlyList<StoredDocument> documents)
+    {
+        var markdown = new StringBuilder();
+        var dates = documents.Select(d => d.Document.Published).OfType<DateOnly>().Order().ToList();
+        markdown.Append("# Dossier brief\n\n");
+        markdown.Append(CultureInfo.InvariantCulture, $"{documents.Count} article(s)");
+        if (dates.Count > 0)
+        {
+            markdown.Append(CultureInfo.InvariantCulture, $", {Day(dates[0])} to {Day(dates[^1])}");
+        }
+        var undated = documents.Count(d => d.Document.Published is null);
+        markdown.Append(undated > 0 ? $"; {undated} undated.\n" : ".\n");
+
+        Articles(markdown, documents);
+        Entities(markdown, documents);
+        Quotes(markdown, documents);
+        Timeline(markdown, documents);
+        return markdown.ToString();
+    }
+
+    private static void Articles(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    {
+        markdown.Append("\n## Articles\n\n| # | Date | Title | Source | Words |\n|---:|---|---|---|---:|\n");
+        foreach (var stored in documents)
+        {
+            var document = stored.Document;
+            markdown.Append(CultureInfo.InvariantCulture,
+                $"| {stored.Id} | {(document.Published is { } date ? Day(date) : "undated")} | {Cell(Headline.Of(document))} | {Cell(document.Source.Outlet ?? document.Source.Url ?? document.Source.Location)} | {document.WordCount} |\n");
+        }
+    }
+
+    private static void Entities(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    {
+        foreach (var (title, entries) in BriefEntities.Sections(documents))
+        {
+            markdown.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n| Name | Also written | Mentions | Articles |\n|---|---|---:|---|\n");
+            foreach (var entry in entries)
+            {
+                markdown.Append(CultureInfo.InvariantCulture,
+                    $"| {Cell(entry.Name)} | {Cell(string.Join(", ", entry.Variants))} | {entry.Mentions} | {BriefEntities.Articles(entry)} |\n");
+            }
+        }
+    }
+
+    private static void Quotes(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    {
+        var rows = QuoteBrief.Rows(documents);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        markdown.Append("\n## Who said what\n");
+        foreach (var group in rows)
+        {
+            var (_, firstDocument, firstQuote) = group.First();
+            markdown.Append(CultureInfo.InvariantCulture, $"\n**{Inline(QuoteBrief.Speaker(firstDocument, firstQuote))}**\n\n");
+            foreach (var (id, document, quote) in group)
+            {
+                markdown.Append(CultureInfo.InvariantCulture,
+                    $"- {Inline(QuoteText.Content(document, quote))} ({QuoteText.Kind(quote.Kind)}; article {id}, offsets {quote.Extent.Start}-{quote.Extent.End})\n");
+            }
+        }
+    }
+
+    private static void Timeline(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    {
+        var mentions = DatedMentions.Of(documents);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+        markdown.Append("\n## Dated mentions\n\n| When | Mention | Article | Sentence |\n|---|---|---:|---|\n");
+        foreach (var mention in mentions)
+        {
+            markdown.Append(CultureInfo.InvariantCulture,
+                $"| {Cell(mention.Value)} | {Cell(mention.Text)} | {mention.DocumentId} | {Cell(mention.Context)} |\n");
+        }
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Text for a table cell: one line, and no character that Markdown or HTML would read as markup.</summary>
+    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>Text inside a paragraph or list item: one line, markup characters escaped, angle brackets as entities.</summary>
+    internal static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            switch (c)
+            {
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '>':
+                    escaped.Append("&gt;");
+                    break;
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '~' or '!':
+                    escaped.Append('\\').Append(c);
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+        return escaped.ToString();
+    }
+}
