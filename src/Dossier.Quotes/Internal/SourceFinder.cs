@@ -50,6 +50,11 @@ internal sealed class SourceFinder(ArticleView view)
                     {
                         return (k, j);
                     }
+                    if (k >= 0 && IsPlausible(k, c) && IsAside(c + 1, j))
+                    {
+                        // "Mr. Trump, in a brief interview on Saturday, said …": the aside is not part of the source.
+                        return (k, c);
+                    }
                     if (k >= 0 && IsPlausible(k, c) && j == c + 2 && IsDiscourseAdverb(c + 1))
                     {
                         // "The two lawmakers, however, argue …": the adverb is not part of the source.
@@ -200,6 +205,11 @@ internal sealed class SourceFinder(ArticleView view)
         }
         return false;
     }
+
+    /// <summary>A short prepositional or participial aside between commas: <c>, in an interview on Sunday,</c>.</summary>
+    private bool IsAside(int from, int to) =>
+        to > from + 1 && to - from <= 12 && view.Lower[from] is "in" or "at" or "on" or "during" or "after" or "before" or "speaking" or "writing" or "when" or "while" or "for"
+        && !Enumerable.Range(from, to - from).Any(k => view.IsCue(k) || view.IsQuoteMark(k));
 
     /// <summary>"“…,” it reads": right after a closing mark, "it" is the sign, ad or statement that speaks.</summary>
     private bool AfterQuote(int token) =>
