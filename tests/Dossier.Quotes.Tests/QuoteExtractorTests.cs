@@ -221,4 +221,16 @@ public sealed class QuoteExtractorTests
         Assert.Null(quote.Source);
         Assert.Null(quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Sen. Chuck Grassley (R-Iowa) told reporters that the vote would fail.", "Sen. Chuck Grassley (R-Iowa)", "that the vote would fail")]
+    [InlineData("Now, 52 percent said Mr. Trump would be better.", "52 percent", "Mr. Trump would be better")]
+    public void A_party_tag_or_a_share_of_those_polled_ends_the_source(string text, string source, string content)
+    {
+        var document = Annotate(text);
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(source, document[quote.Source!.Value]);
+        Assert.Equal(content, document[quote.Content[0]]);
+    }
 }

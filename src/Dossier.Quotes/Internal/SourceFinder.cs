@@ -20,7 +20,7 @@ internal sealed class SourceFinder(ArticleView view)
             // "Weaver, who said …": the relative pronoun is the source; the speaker is resolved behind it.
             return (j, j + 1);
         }
-        if (view.IsWord(j) && view.RegionOf[j] < 0)
+        if ((view.IsWord(j) || view.Lower[j] is ")" or "%") && view.RegionOf[j] < 0)
         {
             var k = WalkLeft(j, first);
             if (k - 2 >= first && view.Lower[k - 1] == "who")
@@ -148,7 +148,7 @@ internal sealed class SourceFinder(ArticleView view)
             {
                 break;
             }
-            if (view.Lower[k] == ")" && k < j)
+            if (view.Lower[k] == ")")
             {
                 // "Sen. Chuck Grassley (R-Iowa) told": step over a bracketed party tag.
                 var open = k - 1;
@@ -162,7 +162,7 @@ internal sealed class SourceFinder(ArticleView view)
                     continue;
                 }
             }
-            if (view.IsPunctuation(k) && !view.IsPossessive(k) && view.Lower[k] is not ("&" or "/"))
+            if (view.IsPunctuation(k) && !view.IsPossessive(k) && view.Lower[k] is not ("&" or "/" or "%"))
             {
                 break;
             }
@@ -190,6 +190,11 @@ internal sealed class SourceFinder(ArticleView view)
         if (head is "of" or "the" or "a" or "an" or "in" or "at" or "for" or "on")
         {
             return false;
+        }
+        if (head is "percent" or "%" && end - first >= 2)
+        {
+            // "52 percent said", "42% say": a share of those polled.
+            return true;
         }
         for (var k = first; k < end; k++)
         {
