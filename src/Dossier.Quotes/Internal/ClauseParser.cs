@@ -217,6 +217,11 @@ internal sealed class ClauseParser(ArticleView view)
 
     private bool IsTrailingPhrase(int from, int end)
     {
+        if (view.Lower[from] is "he" or "she" or "they" or "we" or "i" or "there")
+        {
+            // A subject pronoun opens a clause ("26% say they are conservative"), never an object.
+            return false;
+        }
         var k = from;
         if (!Lexicon.TrailingPrepositions.Contains(view.Lower[from]))
         {
