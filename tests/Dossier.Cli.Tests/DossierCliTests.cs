@@ -118,6 +118,8 @@ public sealed class DossierCliTests : CliTests
         Assert.Contains("date 2023-05-18", run.Output);
         Assert.Contains("[832,852)", run.Output);
         Assert.Contains("The stakes are high.", run.Output);
+        Assert.Contains("Entities", run.Output);
+        Assert.Contains("Hiroshima", run.Output);
     }
 
     [Fact]
