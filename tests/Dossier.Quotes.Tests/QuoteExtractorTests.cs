@@ -233,4 +233,14 @@ public sealed class QuoteExtractorTests
         Assert.Equal(source, document[quote.Source!.Value]);
         Assert.Equal(content, document[quote.Content[0]]);
     }
+
+    [Fact]
+    public void A_description_holding_a_list_still_leads_back_to_the_name()
+    {
+        var document = Annotate("“The new plans are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, told reporters.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Anne Richards", SpeakerOf(document, quote));
+        Assert.Equal("“The new plans are steps in the right direction,”", document[quote.Content[0]]);
+    }
 }

@@ -60,7 +60,10 @@ internal sealed class SourceFinder(ArticleView view)
                         // "The two lawmakers, however, argue …": the adverb is not part of the source.
                         return (k, c);
                     }
-                    break;
+                    if (view.Lower[j] != "," || j - c > 20 || !IsListComma(c))
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -210,6 +213,13 @@ internal sealed class SourceFinder(ArticleView view)
         }
         return false;
     }
+
+    /// <summary>
+    /// A comma inside a list within the description ("secretary of state for population, refugees, and
+    /// migration,"): the description's opening comma lies further left.
+    /// </summary>
+    private bool IsListComma(int comma) =>
+        comma + 1 < view.Lower.Length && (view.Lower[comma + 1] is "and" or "or" || (comma + 2 < view.Lower.Length && view.IsWord(comma + 1) && view.Lower[comma + 2] == ","));
 
     /// <summary>A short prepositional or participial aside between commas: <c>, in an interview on Sunday,</c>.</summary>
     private bool IsAside(int from, int to) =>
