@@ -165,7 +165,8 @@ internal sealed class ClauseParser(ArticleView view)
     private Clause? ParseWithoutLeftSubject(int cue, int first, int end, bool participle, Clause? previous)
     {
         var left = cue - 1;
-        if (!participle && left >= first && (view.Lower[left] == "," || IsClosingMark(left)) && HasWord(first, left))
+        // "…, told reporters": the words after "told" are its object, never an inverted subject.
+        if (!participle && !Lexicon.ObjectCues.Contains(view.Lower[cue]) && left >= first && (view.Lower[left] == "," || IsClosingMark(left)) && HasWord(first, left))
         {
             var (sourceFirst, sourceEnd) = sources.OnRight(cue + 1, end, appositive: true);
             if (sourceFirst >= 0)
