@@ -205,6 +205,7 @@ internal sealed class SourceFinder(ArticleView view)
             if ((view.IsCapitalised(k) && !Lexicon.NotNames.Contains(word))
                 || (Lexicon.PersonPronouns.Contains(word) && end - first == 1)
                 || (word == "it" && end - first == 1 && AfterQuote(first))
+                || (word is "him" or "her" or "them" or "me" or "us" && end - first == 1 && first >= 2 && view.IsAccordingTo(first - 2))
                 || (end - first == 1 && word is "another" or "others" or "one" or "some" or "many" or "several" or "most")
                 || IsHeadNoun(word))
             {
