@@ -29,7 +29,7 @@ internal static class Lexicon
         "brag", "fume", "scoff", "gush", "opine", "posit", "theorize", "recount", "characterize", "decry",
         "rebut", "refute", "dispute", "applaud", "hail", "laud", "commend", "concur", "surmise", "suspect",
         "anticipate", "expect", "imagine", "reckon", "forecast", "implore", "plead", "affirm",
-        "reaffirm", "grumble", "mutter", "whisper", "crow", "rail", "chant", "envision", "continue",
+        "reaffirm", "grumble", "mutter", "whisper", "crow", "rail", "chant", "envision", "continue", "see",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
@@ -62,6 +62,8 @@ internal static class Lexicon
         ["dispute"] = ["disputed", "disputing"],
         // "“…,” he continued": the present "continue(s) to" is an aspect verb, not a cue.
         ["continue"] = ["continued"],
+        // "sees … as …"; the other forms of "see" are mostly not cues.
+        ["see"] = ["sees"],
         ["refer"] = ["refer", "refers", "referred", "referring"],
         ["echo"] = ["echoed", "echoes", "echoing"],
         ["order"] = ["ordered", "ordering"],
