@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dossier.Evaluation;
 
 namespace Dossier.Quotes;
 
@@ -68,34 +69,8 @@ public static class AttributionScorer
     public static bool SourceIsRight(TextSpan? gold, TextSpan? predicted) =>
         gold is null ? predicted is null : predicted is { } p && p.Overlaps(gold.Value);
 
-    internal static List<(int Gold, int Predicted)> MatchByOverlap(ImmutableArray<Attribution> gold, ImmutableArray<Attribution> predicted)
-    {
-        var candidates = new List<(double Score, int Gold, int Predicted)>();
-        for (var g = 0; g < gold.Length; g++)
-        {
-            for (var p = 0; p < predicted.Length; p++)
-            {
-                var score = Overlap(gold[g], predicted[p]);
-                if (score >= 0.5)
-                {
-                    candidates.Add((score, g, p));
-                }
-            }
-        }
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var usedGold = new bool[gold.Length];
-        var usedPredicted = new bool[predicted.Length];
-        var pairs = new List<(int, int)>();
-        foreach (var (_, g, p) in candidates)
-        {
-            if (!usedGold[g] && !usedPredicted[p])
-            {
-                usedGold[g] = usedPredicted[p] = true;
-                pairs.Add((g, p));
-            }
-        }
-        return pairs;
-    }
+    internal static List<(int Gold, int Predicted)> MatchByOverlap(ImmutableArray<Attribution> gold, ImmutableArray<Attribution> predicted) =>
+        OneToOneMatch.Pairs(gold.Length, predicted.Length, (g, p) => Overlap(gold[g], predicted[p]) is var score and >= 0.5 ? score : null);
 
     private static int CountExact(string text, ImmutableArray<Attribution> gold, ImmutableArray<Attribution> predicted)
     {

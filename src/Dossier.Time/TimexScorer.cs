@@ -1,3 +1,5 @@
+using Dossier.Evaluation;
+
 namespace Dossier.Time;
 
 /// <summary>Scores one document's predicted time expressions against its gold ones, as TempEval-3 Task A does.</summary>
@@ -32,35 +34,14 @@ public static class TimexScorer
 
     /// <summary>Pairs each gold expression with at most one predicted one, largest overlap first.</summary>
     private static List<(TimeExpression Gold, TimeExpression Predicted)> PairByOverlap(
-        IReadOnlyList<TimeExpression> gold, IReadOnlyList<TimeExpression> predicted)
-    {
-        var candidates = new List<(int Overlap, int G, int P)>();
-        for (var g = 0; g < gold.Count; g++)
-        {
-            for (var p = 0; p < predicted.Count; p++)
+        IReadOnlyList<TimeExpression> gold, IReadOnlyList<TimeExpression> predicted) =>
+        OneToOneMatch.Pairs(gold.Count, predicted.Count, (g, p) =>
             {
                 var a = gold[g].Span;
                 var b = predicted[p].Span;
                 var overlap = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
-                if (overlap > 0)
-                {
-                    candidates.Add((overlap, g, p));
-                }
-            }
-        }
-        candidates.Sort((x, y) => y.Overlap.CompareTo(x.Overlap));
-
-        var goldUsed = new bool[gold.Count];
-        var predictedUsed = new bool[predicted.Count];
-        var pairs = new List<(TimeExpression, TimeExpression)>();
-        foreach (var (_, g, p) in candidates)
-        {
-            if (!goldUsed[g] && !predictedUsed[p])
-            {
-                goldUsed[g] = predictedUsed[p] = true;
-                pairs.Add((gold[g], predicted[p]));
-            }
-        }
-        return pairs;
-    }
+                return overlap > 0 ? overlap : null;
+            })
+            .Select(pair => (gold[pair.Gold], predicted[pair.Predicted]))
+            .ToList();
 }
