@@ -50,6 +50,16 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
         System.Text.RegularExpressions.Regex.Replace(database, @"(?i)(password\s*=\s*)[^;]*|(://[^:/@]+:)[^@]*@", m =>
             m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***@");
 
+    /// <summary>
+    /// One error line, never wrapped (scripts read it whole): what happened and what to do.
+    /// Red on a terminal that shows colour, plain elsewhere.
+    /// </summary>
+    public void WriteError(string message)
+    {
+        Console.Markup("[red]error:[/] ");
+        WriteRaw(message.ReplaceLineEndings(" ") + "\n");
+    }
+
     /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
     public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);
 }

@@ -16,7 +16,7 @@ public static class DossierCli
             var verb = parsed.CommandResult.Command == root ? "" : " " + parsed.CommandResult.Command.Name;
             // "Required command was not provided" is the consequence of an unknown verb, not the cause.
             var error = parsed.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
-            context.Console.MarkupLineInterpolated($"[red]error:[/] {error.Message} Run 'dossier{verb} --help' for usage.");
+            context.WriteError($"{error.Message} Run 'dossier{verb} --help' for usage.");
             return ExitCodes.Usage;
         }
         try
@@ -26,7 +26,7 @@ public static class DossierCli
         }
         catch (CliException ex)
         {
-            context.Console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            context.WriteError(ex.Message);
             return ExitCodes.Error;
         }
         catch (OperationCanceledException)

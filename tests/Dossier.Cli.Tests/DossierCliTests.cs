@@ -180,6 +180,15 @@ public sealed class DossierCliTests : CliTests
     }
 
     [Fact]
+    public async Task A_document_id_that_is_not_a_number_says_what_an_id_is()
+    {
+        var run = await RunAsync("show", "abc");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal("error: 'abc' is not a document id; ids are whole numbers, and `dossier documents` lists them. Run 'dossier show --help' for usage.", run.Output.Trim());
+    }
+
+    [Fact]
     public async Task An_unknown_verb_is_a_usage_error()
     {
         var run = await RunAsync("summarise");
