@@ -8,7 +8,7 @@ namespace Dossier.Quotes;
 /// longer one's characters (pairs are matched one to one, best overlap first). A matched source is
 /// right when both are absent or the two source spans overlap (PolNeAR marks one mention, which may
 /// be a pronoun, so the mention itself is compared, not the actor behind it). Exact content means the
-/// same spans after trimming white space. "Quoted" material is content holding a double quotation mark.
+/// same spans after trimming white space. "Quoted" material is content holding a double quotation mark (or <c>''</c>).
 /// </summary>
 public static class AttributionScorer
 {
@@ -135,7 +135,8 @@ public static class AttributionScorer
     {
         foreach (var span in attribution.Content)
         {
-            if (span.End <= text.Length && text.AsSpan(span.Start, span.Length).IndexOfAny("\"“”") >= 0)
+            var covered = span.End <= text.Length ? text.AsSpan(span.Start, span.Length) : [];
+            if (covered.IndexOfAny("\"“”") >= 0 || covered.IndexOf("''") >= 0)
             {
                 return true;
             }

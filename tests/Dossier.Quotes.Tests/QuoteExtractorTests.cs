@@ -82,4 +82,63 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal("Fumio Kishida", SpeakerOf(document, Assert.Single(document.Quotes)));
     }
+
+    [Fact]
+    public void Two_apostrophes_mark_a_quote_as_in_the_New_York_Times_archive()
+    {
+        var document = Annotate("''Some courses are adapting, others are not,'' said Paul H. Chipok, a lawyer in Orlando.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("''Some courses are adapting, others are not,''", document[quote.Content[0]]);
+        Assert.Equal("Paul H. Chipok", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_quote_in_the_next_sentence_continues_the_attribution_before_it()
+    {
+        var document = Annotate("“I don’t care,” Trump said. “He can be there if he wants.”");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(["“I don’t care,”", "“He can be there if he wants.”"], quote.Content.Select(c => document[c]));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_source_resolves_to_the_name_before_it()
+    {
+        var document = Annotate("The talks stalled, according to Jeff Weaver, who said business executives often misread politics.");
+
+        var quote = document.Quotes.Single(q => q.Cue is { } cue && document[cue] == "said");
+        Assert.Equal("who", document[quote.Source!.Value]);
+        Assert.Equal("Jeff Weaver", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_short_quoted_title_inside_a_sentence_is_not_an_attribution()
+    {
+        var document = Annotate("He watched “The Apprentice” and “Saturday Night Live” on Sunday.");
+
+        Assert.Empty(document.Quotes);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("”, he said.")]
+    [InlineData("He said: “")]
+    [InlineData("''")]
+    [InlineData("“A,” said. “B")]
+    [InlineData("said said said, said \"x\" said")]
+    [InlineData("According to")]
+    [InlineData(", who said")]
+    [InlineData("“One.\n\n“Two.\n\n“Three")]
+    public void Malformed_quotation_and_dangling_cues_yield_spans_inside_the_text(string text)
+    {
+        var document = Annotate(text);
+
+        foreach (var quote in document.Quotes)
+        {
+            Assert.All(quote.Content, span => Assert.True(span.End <= text.Length && !span.IsEmpty));
+        }
+    }
 }
+

@@ -12,24 +12,13 @@ public sealed class QuoteSpecTests
 {
     private static readonly Pipeline Pipeline = Pipeline.Create([.. NlpPipeline.BaseStages(), new QuoteExtractor()]);
 
-    public static TheoryData<string, int> Examples()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var group in SpecFile.Load("Specs").GroupBy(e => e.File))
-        {
-            for (var i = 0; i < group.Count(); i++)
-            {
-                data.Add(group.Key, i);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<string, string> Examples() => SpecFile.Cases("Specs");
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Spec_example_holds(string file, int index)
+    public void Spec_example_holds(string file, string title)
     {
-        var example = SpecFile.Load("Specs").Where(e => e.File == file).ElementAt(index);
+        var example = SpecFile.Find("Specs", file, title);
         var document = Pipeline.Annotate(new Document(example.Text, new DocumentSource(file), example.Date));
 
         var actual = document.Quotes.Select(q => QuoteLine.Format(document, q)).ToList();

@@ -1,24 +1,17 @@
 using Dossier.Nlp;
-using Dossier.Store.Sqlite;
-using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Store.Tests;
 
-public sealed class QuoteLayerStoreTests : IDisposable
+/// <summary>The quote and actor layers on every store engine (see <see cref="StoreContractTests"/>).</summary>
+public sealed class QuoteLayerStoreTests
 {
     private static readonly Pipeline Pipeline = Pipeline.Create(NlpPipeline.BaseStages());
 
-    private readonly TempFolder _folder = new();
+    public static TheoryData<string> Engines() => [.. TestDatabase.Engines];
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    [Fact]
-    public async Task Round_trips_quotes_with_split_content_and_actors_with_mentions_and_roles()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Round_trips_quotes_with_split_content_and_actors_with_mentions_and_roles(string engine)
     {
         const string text = "“We are ready,” said Kan Kimura, a professor at Kobe University, “and we will wait.” Kimura left.";
         var annotated = Pipeline.Annotate(new Document(text, new DocumentSource("a.txt"), new DateOnly(2022, 11, 2)));
@@ -34,7 +27,8 @@ public sealed class QuoteLayerStoreTests : IDisposable
             Layers = annotated.Layers | Layer.Quotes | Layer.Actors,
         };
 
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("dossier.db"));
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var store = await database.OpenAsync();
         var saved = await store.SaveAsync(document);
         var read = (await store.GetDocumentAsync(saved.Id))!.Document;
 

@@ -14,7 +14,8 @@ internal static class PeopleCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            // Actors are resolved within each article; across articles, the same name and kind are listed together.
+            // Actors are resolved within each article; across articles, the same name and kind are listed
+            // together, spelled alike up to case and hyphens ("Yoon Suk-yeol", "Yoon Suk Yeol").
             var people = new Dictionary<(string, ActorKind), Person>();
             await foreach (var stored in store.ReadAllAsync(cancellationToken))
             {
@@ -22,7 +23,7 @@ internal static class PeopleCommand
                 for (var a = 0; a < document.Actors.Length; a++)
                 {
                     var actor = document.Actors[a];
-                    var key = (actor.Name.ToUpperInvariant(), actor.Kind);
+                    var key = (actor.Name.Replace('-', ' ').ToUpperInvariant(), actor.Kind);
                     if (!people.TryGetValue(key, out var person))
                     {
                         person = people[key] = new Person(actor.Name, actor.Kind);

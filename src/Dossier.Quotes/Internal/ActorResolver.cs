@@ -150,6 +150,12 @@ internal sealed class ActorResolver
         {
             return LatestSpeaker(first, ParagraphOf(first), persons: true) ?? LatestPerson(first);
         }
+        if (end - first == 1 && view.Lower[first] == "who")
+        {
+            var before = first > 0 && view.Lower[first - 1] == "," ? first - 1 : first;
+            var named = names.FindLast(n => n.Name.End == before);
+            return named.Name.End == before && named.Name.End > 0 ? named.Actor : LatestPerson(first);
+        }
         if (end - first == 1 && view.Lower[first] is "they" or "it")
         {
             return LatestSpeaker(first, ParagraphOf(first), persons: false);

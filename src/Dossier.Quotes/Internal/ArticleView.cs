@@ -63,9 +63,22 @@ internal sealed class ArticleView
 
     public bool IsCapitalised(int token) => Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Span.Start]);
 
-    public bool IsQuoteMark(int token) => Lower[token] is "\"" or "“" or "”" or "„" or "«" or "»";
+    public bool IsQuoteMark(int token) =>
+        Lower[token] is "\"" or "“" or "”" or "„" or "«" or "»" or "''"
+        || (Lower[token] == "'" && RegionOf[token] >= 0 && IsRegionEdge(token));
+
+    /// <summary>The token is within two characters of its quote's start or end: one half of a <c>''</c> mark.</summary>
+    private bool IsRegionEdge(int token)
+    {
+        var region = Regions[RegionOf[token]];
+        var span = Tokens[token].Span;
+        return span.Start - region.Start < 2 || region.End - span.End < 2;
+    }
 
     public bool IsOpeningMark(int token) => IsQuoteMark(token) && RegionOf[token] >= 0 && Regions[RegionOf[token]].Start == Tokens[token].Span.Start;
+
+    /// <summary>The mark that ends its quote; for <c>''</c> split into two tokens, the second one.</summary>
+    public bool IsClosingMark(int token) => IsQuoteMark(token) && RegionOf[token] >= 0 && Regions[RegionOf[token]].End == Tokens[token].Span.End;
 
     public bool IsPossessive(int token) => Lower[token] is "'s" or "’s" or "'" or "’";
 
@@ -83,7 +96,7 @@ internal sealed class ArticleView
         {
             return true;
         }
-        if (!Lexicon.CueVerbs.Contains(Lower[token]) || IsCapitalised(token))
+        if (!Lexicon.CueVerbs.Contains(Lower[token]) || (IsCapitalised(token) && !IsHeadlineCue(token)))
         {
             return false;
         }
@@ -94,6 +107,11 @@ internal sealed class ArticleView
         var next = token + 1 < Lower.Length ? Lower[token + 1] : "";
         return !(next is "had" or "has" or "have" or "were" or "was" or "is" or "are" or "will" or "would" || Lexicon.CueVerbs.Contains(next));
     }
+
+    /// <summary>A capitalised cue in a title-case headline: "Bernie Sanders Says He’s …".</summary>
+    private bool IsHeadlineCue(int token) =>
+        token > 0 && IsCapitalised(token - 1) && (Lower[token].EndsWith('s') || Lower[token].EndsWith("ed", StringComparison.Ordinal))
+        && token + 1 < Lower.Length && IsCapitalised(token + 1);
 
     public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";
 }

@@ -3,7 +3,7 @@ namespace Dossier.Quotes.Internal;
 /// <summary>Reads the attribution clause around one cue token: its source and where its content lies.</summary>
 internal sealed class ClauseParser(ArticleView view)
 {
-    private const int MaxSourceTokens = 12;
+    private readonly SourceFinder sources = new(view);
 
     public Clause? Parse(int cue, int first, int end, Clause? previous)
     {
@@ -18,7 +18,7 @@ internal sealed class ClauseParser(ArticleView view)
         {
             j--;
         }
-        var (sourceFirst, sourceEnd) = participle ? (-1, -1) : SubjectOnLeft(j, first);
+        var (sourceFirst, sourceEnd) = participle ? (-1, -1) : sources.OnLeft(j, first);
         if (sourceFirst >= 0 && IsEvidenceVerb(cue) && !Lexicon.SourceHeads.Contains(view.Lower[sourceEnd - 1]))
         {
             return null;
@@ -30,24 +30,47 @@ internal sealed class ClauseParser(ArticleView view)
 
         var start = sourceFirst;
         var materialBefore = start > first && IsClauseBoundary(start - 1) && HasWord(first, start - 1);
+        // "“…” Trump said." split after the quote's own full stop: the quote just before is the content.
+        var quoteJustBefore = start == first && first > 0 && IsClosingMark(first - 1);
         var after = cue + 1;
+        while (after < end && IsAuxiliary(after) && view.Lower[after].EndsWith("ly", StringComparison.Ordinal))
+        {
+            after++;
+        }
         bool contentAfter;
         if (after >= end || IsTerminal(after) || IsClosingMark(after))
         {
             contentAfter = false;
+            materialBefore |= quoteJustBefore;
         }
         else if (view.Lower[after] == ",")
         {
-            contentAfter = !materialBefore || (after + 1 < end && view.IsOpeningMark(after + 1));
+            contentAfter = !materialBefore || Continues(after + 1, end, afterSource: false);
+            if (materialBefore && contentAfter && after + 1 < end && view.IsOpeningMark(after + 1) && !IsClosingMark(start - 1))
+            {
+                // "In February, …, Trump said, “…”": what came before the subject was an adverbial, the quote is the content.
+                materialBefore = false;
+            }
         }
         else if (view.Lower[after] == ":")
         {
             contentAfter = true;
         }
+        else if (quoteJustBefore && IsTrailingPhrase(after, end))
+        {
+            // "“…?” Todd asked the real estate mogul."
+            contentAfter = false;
+            materialBefore = true;
+        }
+        else if (materialBefore && IsClosingMark(start - 1) && view.Lower[after] != "that" && !view.IsOpeningMark(after))
+        {
+            // "“…,” she told People." — after a direct quote, what follows the cue is circumstance, not content.
+            contentAfter = false;
+        }
         else
         {
             contentAfter = !(materialBefore && IsTrailingPhrase(after, end));
-            if (contentAfter && !view.IsPunctuation(after))
+            if (contentAfter && (!view.IsPunctuation(after) || view.IsOpeningMark(after)))
             {
                 // "Although …, one expert said an improvement …": the comma closed an adverbial, not content.
                 materialBefore = false;
@@ -68,7 +91,7 @@ internal sealed class ClauseParser(ArticleView view)
         {
             a++;
         }
-        var reach = Lexicon.ObjectCues.Contains(view.Lower[clause.CueFirst]) ? 8 : 6;
+        var reach = Lexicon.ObjectCues.Contains(view.Lower[clause.CueFirst]) ? 14 : 6;
         for (var k = a; k < end && k < a + reach; k++)
         {
             if (view.Lower[k] == "that" && view.RegionOf[k] < 0)
@@ -87,9 +110,38 @@ internal sealed class ClauseParser(ArticleView view)
         return a;
     }
 
+    /// <summary>
+    /// A quote introduced by a colon after its speaker: <c>Clinton: “…”</c> (the colon is the cue) or
+    /// <c>Hannity interjected: “…”</c> (a verb the lexicon lacks is the cue).
+    /// </summary>
+    public Clause? ParseColon(int colon, int first)
+    {
+        var j = colon - 1;
+        if (!view.IsWord(j))
+        {
+            return null;
+        }
+        if (view.IsCapitalised(j) && !Lexicon.NotNames.Contains(view.Lower[j]))
+        {
+            var k = sources.WalkLeft(j, first);
+            return k == first && sources.IsPlausible(k, j + 1)
+                ? new Clause(colon, colon + 1, k, j + 1, k, colon + 1, false, true, false)
+                : null;
+        }
+        var verb = view.Lower[j];
+        if (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal))
+        {
+            var (sourceFirst, sourceEnd) = sources.OnLeft(j - 1, first);
+            return sourceFirst >= 0 && (sourceFirst == first || IsClauseBoundary(sourceFirst - 1))
+                ? new Clause(j, j + 1, sourceFirst, sourceEnd, sourceFirst, colon + 1, false, true, false)
+                : null;
+        }
+        return null;
+    }
+
     private Clause? ParseAccordingTo(int cue, int first, int end)
     {
-        var (sourceFirst, sourceEnd) = SubjectOnRight(cue + 2, end, appositive: false);
+        var (sourceFirst, sourceEnd) = sources.OnRight(cue + 2, end, appositive: false);
         if (sourceFirst < 0)
         {
             return null;
@@ -97,7 +149,7 @@ internal sealed class ClauseParser(ArticleView view)
         // "according to reports that cited a senior official": the cited one is the source.
         if (sourceEnd + 1 < end && view.Lower[sourceEnd] == "that" && view.Lower[sourceEnd + 1] is "cited" or "quoted")
         {
-            var (citedFirst, citedEnd) = SubjectOnRight(sourceEnd + 2, end, appositive: false);
+            var (citedFirst, citedEnd) = sources.OnRight(sourceEnd + 2, end, appositive: false);
             if (citedFirst >= 0)
             {
                 (sourceFirst, sourceEnd) = (citedFirst, citedEnd);
@@ -115,197 +167,23 @@ internal sealed class ClauseParser(ArticleView view)
         var left = cue - 1;
         if (!participle && left >= first && (view.Lower[left] == "," || IsClosingMark(left)) && HasWord(first, left))
         {
-            var (sourceFirst, sourceEnd) = SubjectOnRight(cue + 1, end, appositive: true);
+            var (sourceFirst, sourceEnd) = sources.OnRight(cue + 1, end, appositive: true);
             if (sourceFirst >= 0)
             {
-                var both = sourceEnd + 1 < end && view.Lower[sourceEnd] == "," && view.IsOpeningMark(sourceEnd + 1);
+                var both = sourceEnd + 1 < end && view.Lower[sourceEnd] == "," && Continues(sourceEnd + 1, end, afterSource: true);
                 return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, sourceEnd, true, both, false);
             }
         }
         // "Yoon lambasted …, and called on …": a coordinated cue shares the subject before it.
-        var coordinated = left >= first && view.Lower[left] == "and" && previous is { HasSource: true };
-        if ((coordinated || (participle && left >= first && view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—")) && cue + 1 < end && !IsTerminal(cue + 1))
+        var coordinated = left - 1 >= first && view.Lower[left] == "and" && !IsEvidenceVerb(cue) && (previous is { HasSource: true } || view.IsWord(left - 1));
+        if ((coordinated || (participle && left >= first && (view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—" || IsClosingMark(left)))) && cue + 1 < end && !IsTerminal(cue + 1))
         {
-            var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : MainSubject(first, left);
+            var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : sources.MainSubject(first, left);
             return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, cue + 1, false, true, true);
         }
         return null;
     }
 
-    private (int First, int End) SubjectOnLeft(int j, int first)
-    {
-        if (j < first)
-        {
-            return (-1, -1);
-        }
-        if (view.IsWord(j) && view.RegionOf[j] < 0)
-        {
-            var k = WalkLeft(j, first);
-            return k >= 0 && IsPlausibleSource(k, j + 1) ? (k, j + 1) : (-1, -1);
-        }
-        if (view.Lower[j] is "," or "—" or "--" or "–")
-        {
-            // "Kan Kimura, a professor …, said": the name before a comma-enclosed description.
-            for (var c = j - 1; c > first; c--)
-            {
-                if (view.IsQuoteMark(c) || IsTerminal(c))
-                {
-                    break;
-                }
-                if (view.Lower[c] == view.Lower[j])
-                {
-                    var k = WalkLeft(c - 1, first);
-                    if (k >= 0 && IsPlausibleSource(k, c) && IsAppositive(c + 1, j))
-                    {
-                        return (k, j);
-                    }
-                    break;
-                }
-            }
-        }
-        return (-1, -1);
-    }
-
-    private (int First, int End) SubjectOnRight(int a, int end, bool appositive)
-    {
-        var k = a;
-        while (k < end && k - a < MaxSourceTokens)
-        {
-            if (view.RegionOf[k] >= 0 || (view.IsPunctuation(k) && !view.IsPossessive(k) && view.Lower[k] is not ("&" or "/")))
-            {
-                break;
-            }
-            var word = view.Lower[k];
-            if ((Lexicon.SubjectStops.Contains(word) && k > a) || (k > a && Lexicon.TimeWords.Contains(word)) || (k > a && view.IsCue(k)))
-            {
-                break;
-            }
-            k++;
-        }
-        if (k == a || !IsPlausibleSource(a, k))
-        {
-            return (-1, -1);
-        }
-        var sourceEnd = k;
-        if (appositive && k + 1 < end && view.Lower[k] == "," && IsAppositiveStart(k + 1))
-        {
-            var m = k + 1;
-            while (m < end && view.Lower[m] != "," && !IsTerminal(m) && !view.IsQuoteMark(m) && !view.IsCue(m) && view.Lower[m] is not ("who" or "which"))
-            {
-                m++;
-            }
-            if (m == end || view.Lower[m] == "," || IsTerminal(m))
-            {
-                sourceEnd = m;
-            }
-        }
-        return (a, sourceEnd);
-    }
-
-    /// <summary>The subject at the head of the sentence, for a participle clause that borrows it: <c>A senior official … defended …, saying</c>.</summary>
-    private (int First, int End) MainSubject(int first, int limit)
-    {
-        var k = first;
-        while (k < limit && (view.IsPunctuation(k) || view.Lower[k] is "but" or "and" or "so" or "however" or "still" or "meanwhile" or "yet" or "also"))
-        {
-            k++;
-        }
-        var start = k;
-        while (k < limit)
-        {
-            var word = view.Lower[k];
-            if (Lexicon.PersonPronouns.Contains(word) && k == start)
-            {
-                k++;
-                break;
-            }
-            var ok = (view.IsCapitalised(k) && !Lexicon.NotNames.Contains(word))
-                || word is "the" or "a" or "an"
-                || Lexicon.Indefinites.Contains(word)
-                || view.IsPossessive(k)
-                || IsHeadNoun(word)
-                || (word is "of" or "in" or "at" or "for" && k + 1 < limit && (view.IsCapitalised(k + 1) || view.Lower[k + 1] == "the"));
-            if (!ok)
-            {
-                break;
-            }
-            k++;
-        }
-        while (k > start && view.Lower[k - 1] is "the" or "a" or "an" or "of" or "in" or "at" or "for")
-        {
-            k--;
-        }
-        return k > start && IsPlausibleSource(start, k) ? (start, k) : (-1, -1);
-    }
-
-    private int WalkLeft(int j, int first)
-    {
-        var k = j;
-        while (k >= first && j - k < MaxSourceTokens)
-        {
-            if (view.RegionOf[k] >= 0)
-            {
-                break;
-            }
-            if (view.IsPunctuation(k) && !view.IsPossessive(k) && view.Lower[k] is not ("&" or "/"))
-            {
-                break;
-            }
-            if (Lexicon.SubjectStops.Contains(view.Lower[k]) || (k < j && view.IsCue(k)))
-            {
-                break;
-            }
-            k--;
-        }
-        if (j - k >= MaxSourceTokens)
-        {
-            return -1;
-        }
-        var start = k + 1;
-        while (start <= j && view.Lower[start] is "of" or "in" or "on" or "at" or "for")
-        {
-            start++;
-        }
-        return start <= j ? start : -1;
-    }
-
-    private bool IsPlausibleSource(int first, int end)
-    {
-        var head = view.Lower[end - 1];
-        if (head is "of" or "the" or "a" or "an" or "in" or "at" or "for" or "on")
-        {
-            return false;
-        }
-        for (var k = first; k < end; k++)
-        {
-            var word = view.Lower[k];
-            if ((view.IsCapitalised(k) && !Lexicon.NotNames.Contains(word))
-                || (Lexicon.PersonPronouns.Contains(word) && end - first == 1)
-                || IsHeadNoun(word))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsHeadNoun(string word) =>
-        Lexicon.AnonymousHeads.Contains(word) || Lexicon.SourceHeads.Contains(word)
-        || Lexicon.TitleWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);
-
-    private bool IsAppositive(int from, int to) =>
-        to > from && to - from <= 20 && IsAppositiveStart(from) && !Enumerable.Range(from, to - from).Any(k => view.IsCue(k) || view.IsQuoteMark(k));
-
-    private bool IsAppositiveStart(int token)
-    {
-        var word = view.Lower[token];
-        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-"
-            || word.StartsWith("then-", StringComparison.Ordinal)
-            || Lexicon.TitleWords.Contains(word)
-            || (view.IsCapitalised(token) && !Lexicon.NotNames.Contains(word));
-    }
-
-    /// <summary><c>show</c> and <c>find</c> attribute only when a poll, study or report does it: "Tokyo shows little sign" is no statement.</summary>
     private bool IsEvidenceVerb(int token) => view.Lower[token] is "show" or "shows" or "showed" or "shown" or "showing" or "find" or "finds" or "found" or "finding";
 
     private bool IsAuxiliary(int token)
@@ -314,13 +192,41 @@ internal sealed class ClauseParser(ArticleView view)
         return view.IsWord(token) && (Lexicon.Auxiliaries.Contains(word) || (word.EndsWith("ly", StringComparison.Ordinal) && !view.IsCapitalised(token) && word.Length > 4));
     }
 
-    private bool IsTrailingPhrase(int from, int end)
+    /// <summary>
+    /// After <c>…, he said,</c> the sentence goes on with more content: a quote, or a clause that is
+    /// not a new cue, a relative clause or a coordination (<c>Nor, he said, did he …</c>).
+    /// </summary>
+    /// <param name="afterSource">The clause ended on a source (<c>said Kimura,</c>): what follows may be its description, not content.</param>
+    private bool Continues(int token, int end, bool afterSource)
     {
-        if (!Lexicon.TrailingPrepositions.Contains(view.Lower[from]))
+        if (token >= end)
         {
             return false;
         }
+        if (view.IsOpeningMark(token))
+        {
+            return true;
+        }
+        var word = view.Lower[token];
+        return view.IsWord(token) && !view.IsCue(token) && !view.IsCapitalised(token)
+            && !(afterSource && view.Tokens[token].Kind == TokenKind.Number)
+            && word is not ("who" or "which" or "whose" or "where" or "when" or "and" or "but" or "or" or "according" or "as" or "while")
+            && !Lexicon.TrailingPrepositions.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !(afterSource && sources.IsAppositiveStart(token));
+    }
+
+    private bool IsTrailingPhrase(int from, int end)
+    {
         var k = from;
+        if (!Lexicon.TrailingPrepositions.Contains(view.Lower[from]))
+        {
+            // "…, he told the court.": a short object closing the sentence, no clause after it.
+            while (k < end && !IsTerminal(k) && view.Lower[k] is not ("," or "that") && k - from < 4)
+            {
+                k++;
+            }
+            return k < end && IsTerminal(k) || k == end;
+        }
         while (k < end && view.Lower[k] != "," && !IsTerminal(k))
         {
             k++;
@@ -330,8 +236,7 @@ internal sealed class ClauseParser(ArticleView view)
 
     private bool IsClauseBoundary(int token) => view.Lower[token] is "," or "—" or "–" or "--" || IsClosingMark(token);
 
-    private bool IsClosingMark(int token) =>
-        view.IsQuoteMark(token) && view.RegionOf[token] >= 0 && view.Regions[view.RegionOf[token]].End == view.Span(token).End;
+    private bool IsClosingMark(int token) => view.IsClosingMark(token);
 
     private bool IsTerminal(int token) => view.Lower[token] is "." or "!" or "?";
 

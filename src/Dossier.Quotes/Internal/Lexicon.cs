@@ -18,7 +18,9 @@ internal static class Lexicon
         "testify", "announce", "remark", "comment", "estimate", "indicate", "mention", "joke",
         "caution", "counter", "retort", "acknowledge", "assure", "inform", "disclose", "point", "accuse",
         "criticize", "blast", "slam", "praise", "describe", "dismiss", "blame", "believe", "think", "hope",
-        "fear", "lambaste", "call", "demand", "recommend", "signal", "show", "find", "post",
+        "fear", "lambaste", "call", "endorse", "defend", "want", "support", "refuse", "decline", "know", "express",
+        "oppose", "reject", "welcome", "plan", "seek", "hint", "speculate", "worry", "doubt", "wonder", "attack", "mock",
+        "thank", "prefer", "boast", "quip", "interject", "exclaim", "shout", "yell", "scream", "muse", "concede", "consider", "feel", "urge", "describe", "portray", "label", "dub", "brand", "demand", "recommend", "signal", "show", "find", "post",
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
@@ -29,7 +31,20 @@ internal static class Lexicon
         ["think"] = ["think", "thinks", "thought", "thinking"],
         ["find"] = ["find", "finds", "found", "finding"],
         ["show"] = ["show", "shows", "showed", "showing", "shown"],
-        ["point"] = ["pointed", "points", "pointing"],
+        ["point"] = ["pointed", "pointing"],
+        ["state"] = ["stated", "stating"],
+        ["know"] = ["know", "knows", "knew", "known"],
+        ["feel"] = ["feel", "feels", "felt"],
+        ["seek"] = ["seek", "seeks", "sought", "seeking"],
+        ["plan"] = ["plans", "planned"],
+        ["support"] = ["supported", "supports", "supporting"],
+        ["attack"] = ["attacked", "attacking"],
+        ["thank"] = ["thanked", "thanking"],
+        ["comment"] = ["commented", "commenting"],
+        ["remark"] = ["remarked"],
+        ["charge"] = ["charged", "charging"],
+        ["signal"] = ["signaled", "signalled", "signaling"],
+        ["post"] = ["posted", "posting"],
     };
 
     public static readonly FrozenSet<string> CueVerbs = BuildCueVerbs();
@@ -71,7 +86,10 @@ internal static class Lexicon
         "media", "agency", "office", "ministry", "government", "campaign", "administration", "committee",
         "group", "company", "newspaper", "paper", "analysis", "document", "documents", "memo", "letter",
         "website", "article", "story", "post", "tweet", "ad", "release", "filing", "records", "court",
-        "team", "department", "police", "military", "army");
+        "team", "department", "police", "military", "army", "lawsuit", "suit", "complaint", "ruling", "order",
+        "book", "email", "e-mail", "message", "video", "transcript", "investigation", "audit", "indictment",
+        "motion", "bill", "law", "platform", "headline", "column", "editorial", "op-ed", "petition", "resolution",
+        "note", "sign", "signs", "banner", "ads", "emails", "messages", "reports", "findings", "research");
 
     /// <summary>Words that open a time adverbial after a source: <c>according to Park Jin last week</c>.</summary>
     public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(StringComparer.Ordinal,

@@ -11,7 +11,7 @@ namespace Dossier.Quotes.Internal;
 /// </summary>
 internal static class QuotationScanner
 {
-    private static readonly SearchValues<char> Marks = SearchValues.Create("\"“”„«»");
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\"“”„«»'");
 
     public static ImmutableArray<QuotedRegion> Scan(string text, ImmutableArray<Paragraph> paragraphs)
     {
@@ -37,10 +37,21 @@ internal static class QuotationScanner
                 }
                 var at = position + next;
                 var mark = text[at];
+                var width = 1;
+                if (mark == '\'')
+                {
+                    if (at + 1 >= paragraph.End || text[at + 1] != '\'')
+                    {
+                        position = at + 1;
+                        continue;
+                    }
+                    mark = '"';
+                    width = 2;
+                }
                 var closes = open >= 0 && (mark is '"' or '”' or '»' || (mark == '“' && IsClosingStraightUse(text, at, paragraph)));
                 if (closes)
                 {
-                    pending.Add(new TextSpan(open, at + 1));
+                    pending.Add(new TextSpan(open, at + width));
                     regions.Add(new QuotedRegion([.. pending]));
                     pending.Clear();
                     open = -1;
@@ -49,12 +60,12 @@ internal static class QuotationScanner
                 {
                     open = at;
                 }
-                position = at + 1;
+                position = at + width;
             }
             if (open >= 0)
             {
                 pending.Add(new TextSpan(open, paragraph.End));
-                var continues = p + 1 < paragraphs.Length && text[paragraphs[p + 1].Span.Start] is '"' or '“';
+                var continues = p + 1 < paragraphs.Length && text[paragraphs[p + 1].Span.Start] is '"' or '“' or '\'';
                 if (!continues)
                 {
                     regions.Add(new QuotedRegion([.. pending]));
