@@ -13,7 +13,8 @@ internal static class TimexText
             return;
         }
         console.WriteLine();
-        var table = new Table().Title($"[bold]Time expressions[/] ({document.TimeExpressions.Length})").AddColumns("Span", "Text", "Type", "Value", "Mod", "Why");
+        var table = new Table().Border(TableBorder.Simple).Title($"[bold]Time expressions[/] ({document.TimeExpressions.Length})")
+            .AddColumns("Span", "Text", "Type", "Value", "Mod", "Why");
         foreach (var timex in document.TimeExpressions)
         {
             var value = timex.Begin is null ? timex.Value : $"{timex.Value} ({timex.Begin} to {timex.End})";
