@@ -28,6 +28,7 @@ public class EntityRecognizerBenchmarks
     }
 
     [Benchmark]
+    [WholeCorpus]
     public int Recognize()
     {
         var mentions = 0;

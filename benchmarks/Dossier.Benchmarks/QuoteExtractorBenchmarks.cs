@@ -22,6 +22,7 @@ public class QuoteExtractorBenchmarks
     }
 
     [Benchmark]
+    [WholeCorpus]
     public int ExtractQuotes()
     {
         var quotes = 0;

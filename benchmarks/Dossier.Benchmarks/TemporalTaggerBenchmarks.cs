@@ -26,6 +26,7 @@ public class TemporalTaggerBenchmarks
     }
 
     [Benchmark]
+    [WholeCorpus]
     public int Tag()
     {
         var timexes = 0;

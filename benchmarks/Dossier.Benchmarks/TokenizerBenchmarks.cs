@@ -16,6 +16,7 @@ public class TokenizerBenchmarks
         _documents = BenchCorpus.Bbc.Select(text => new Document(text, new DocumentSource("bbc"), null)).ToArray();
 
     [Benchmark]
+    [WholeCorpus]
     public int Tokenize()
     {
         var tokens = 0;
@@ -27,6 +28,7 @@ public class TokenizerBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    [WholeCorpus]
     public int TokenizeAndSplit()
     {
         var sentences = 0;

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 namespace Dossier.Benchmarks;
 
-/// <summary>Throughput over the whole BBC corpus: its word count divided by the mean time of one operation.</summary>
+/// <summary>Throughput over the whole BBC corpus: its word count divided by the mean time of one operation of a <see cref="WholeCorpusAttribute"/> method.</summary>
 public sealed class WordsPerSecondColumn : IColumn
 {
     public string Id => nameof(WordsPerSecondColumn);
@@ -27,6 +27,10 @@ public sealed class WordsPerSecondColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
+        if (!benchmarkCase.Descriptor.WorkloadMethod.IsDefined(typeof(WholeCorpusAttribute), inherit: false))
+        {
+            return "-";
+        }
         var report = summary[benchmarkCase];
         if (report?.ResultStatistics is not { } statistics)
         {
