@@ -56,23 +56,26 @@ public sealed class Pipeline
         return current;
     }
 
+    /// <summary>Annotates the document, or says in the result which stage failed on it and why.</summary>
+    public AnnotationResult TryAnnotate(Document document)
+    {
+        try
+        {
+            return new AnnotationResult(document, Annotate(document), null);
+        }
+        catch (PipelineException ex)
+        {
+            return new AnnotationResult(document, null, ex);
+        }
+    }
+
     /// <summary>Annotates each document in turn; a failing document is reported in its result and the rest go on.</summary>
     public IEnumerable<AnnotationResult> AnnotateAll(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
     {
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Document? annotated = null;
-            PipelineException? error = null;
-            try
-            {
-                annotated = Annotate(document);
-            }
-            catch (PipelineException ex)
-            {
-                error = ex;
-            }
-            yield return new AnnotationResult(document, annotated, error);
+            yield return TryAnnotate(document);
         }
     }
 }

@@ -13,14 +13,14 @@ namespace Dossier.Engine;
 /// <param name="jobs">Threads that read and annotate; the default is one per processor.</param>
 public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs = null)
 {
+    /// <param name="files">The article files, as <see cref="ArticleReader.ExpandPaths"/> lists them; the caller walks folders once.</param>
     public async Task<IngestReport> IngestAsync(
-        IReadOnlyList<string> paths,
+        IReadOnlyList<string> files,
         DateOnly? defaultDate,
         IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var reader = new ArticleReader(defaultDate);
-        var files = ArticleReader.ExpandPaths(paths).ToList();
         var added = new List<IngestedDocument>();
         var duplicates = new List<IngestedDocument>();
         var failures = new List<IngestFailure>();
@@ -62,7 +62,7 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
                 results.Add((item.Location, null, item.Error));
                 continue;
             }
-            var result = pipeline.AnnotateAll([item.Document]).Single();
+            var result = pipeline.TryAnnotate(item.Document);
             results.Add((item.Location, result.Annotated, result.Error?.Message));
         }
         return results;

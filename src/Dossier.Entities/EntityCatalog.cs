@@ -36,6 +36,7 @@ public static class EntityCatalog
         ];
     }
 
-    private static string Normalize(string name) =>
+    /// <summary>The covered text with runs of white space as one space and curly apostrophes straight.</summary>
+    internal static string Normalize(string name) =>
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u2019', '\'');
 }

@@ -19,7 +19,7 @@ public static class EntityLinker
         {
             foreach (var mention in document.Mentions)
             {
-                mentions.Add((id, Tidy(document[mention.Span]), mention.Type));
+                mentions.Add((id, EntityCatalog.Normalize(document[mention.Span]), mention.Type));
             }
         }
 
@@ -85,6 +85,4 @@ public static class EntityLinker
     private static string Key(string name) => string.Join(' ', Words(name.ToLowerInvariant().Replace('-', ' ')));
 
     private static string[] Words(string name) => name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-
-    private static string Tidy(string name) => string.Join(' ', Words(name)).Replace('\u2019', '\'');
 }

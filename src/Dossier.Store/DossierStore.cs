@@ -31,12 +31,21 @@ public sealed class DossierStore : IDossierStore
     /// <summary>The file or server, without credentials.</summary>
     public string Target => _engine.Target;
 
+    /// <summary>Applies the migrations the database lacks; on failure, releases what the engine holds.</summary>
     internal static async Task<DossierStore> OpenAsync(SqlEngine engine, CancellationToken cancellationToken)
     {
         var store = new DossierStore(engine);
-        await using var connection = await engine.Open(cancellationToken);
-        await Migrator.ApplyAsync(engine, connection, cancellationToken);
-        return store;
+        try
+        {
+            await using var connection = await engine.Open(cancellationToken);
+            await Migrator.ApplyAsync(engine, connection, cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task<SaveResult> SaveAsync(Document document, CancellationToken cancellationToken = default)
@@ -129,7 +138,7 @@ public sealed class DossierStore : IDossierStore
         }
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _engine.Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, CancellationToken cancellationToken)
     {

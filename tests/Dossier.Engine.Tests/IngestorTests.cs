@@ -1,3 +1,4 @@
+using Dossier.Ingest;
 using Dossier.Store;
 using Dossier.Store.Sqlite;
 using Dossier.Testing;
@@ -28,7 +29,7 @@ public sealed class IngestorTests : IDisposable
         }
         await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
 
-        var report = await new Ingestor(Pipeline.Value, store, jobs).IngestAsync([_folder.Combine("in")], null);
+        var report = await new Ingestor(Pipeline.Value, store, jobs).IngestAsync(ArticleReader.ExpandPaths([_folder.Combine("in")]).ToList(), null);
 
         Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), report.Added.Select(a => a.Id));
         Assert.All(report.Added, a => Assert.EndsWith($"{a.Id - 1:D2}.txt", a.Location, StringComparison.Ordinal));
@@ -44,7 +45,7 @@ public sealed class IngestorTests : IDisposable
         _folder.File("in/d.jsonl", "{\"text\": \"Kishida left.\"}\nnot json\n");
         await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
 
-        var report = await new Ingestor(Pipeline.Value, store, jobs: 2).IngestAsync([_folder.Combine("in")], new DateOnly(2023, 5, 21));
+        var report = await new Ingestor(Pipeline.Value, store, jobs: 2).IngestAsync(ArticleReader.ExpandPaths([_folder.Combine("in")]).ToList(), new DateOnly(2023, 5, 21));
 
         Assert.Equal(2, report.Added.Count);
         Assert.Single(report.Duplicates);

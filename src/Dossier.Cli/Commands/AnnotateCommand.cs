@@ -40,7 +40,7 @@ internal static class AnnotateCommand
             var first = true;
             foreach (var item in items.Where(i => i.Succeeded))
             {
-                var annotated = context.Pipeline.AnnotateAll([item.Document!], cancellationToken).Single();
+                var annotated = context.Pipeline.TryAnnotate(item.Document!);
                 var document = annotated.Annotated ?? throw new CliException(annotated.Error!.Message);
                 if (json)
                 {

@@ -18,9 +18,10 @@ internal static class BriefCommand
         {
             var inputs = result.GetValue(paths) ?? [];
             var exitCode = ExitCodes.Success;
+            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
             if (inputs.Length > 0)
             {
-                var report = await IngestCommand.RunAsync(context, result.GetValue(database), inputs, Options.ParseDate(result.GetValue(date)), cancellationToken);
+                var report = await IngestCommand.RunAsync(context, store, inputs, Options.ParseDate(result.GetValue(date)), cancellationToken);
                 if (!result.GetValue(json) && !result.GetValue(markdown))
                 {
                     IngestCommand.PrintReport(context.Console, report, context.DatabasePath(result.GetValue(database)));
@@ -29,7 +30,6 @@ internal static class BriefCommand
                 exitCode = IngestCommand.ExitCode(report);
             }
 
-            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
             var documents = new List<StoredDocument>();
             await foreach (var stored in store.ReadAllAsync(cancellationToken))
             {

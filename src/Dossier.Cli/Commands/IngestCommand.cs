@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Engine;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -28,7 +29,8 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read articles, annotate them and add them to the store.") { paths, date, jobs, json };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var report = await RunAsync(context, result.GetValue(database), result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken, result.GetValue(jobs));
+            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            var report = await RunAsync(context, store, result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken, result.GetValue(jobs));
             if (result.GetValue(json))
             {
                 context.WriteRaw(Output.Json.Serialize(new
@@ -48,14 +50,14 @@ internal static class IngestCommand
     }
 
     /// <summary>Ingests the paths into the store, with a progress bar on an interactive terminal for larger batches.</summary>
-    public static async Task<IngestReport> RunAsync(CliContext context, string? database, IReadOnlyList<string> paths, DateOnly? date, CancellationToken cancellationToken, int? jobs = null)
+    public static async Task<IngestReport> RunAsync(CliContext context, IDossierStore store, IReadOnlyList<string> paths, DateOnly? date, CancellationToken cancellationToken, int? jobs = null)
     {
-        await using var store = await context.OpenStoreAsync(database, cancellationToken);
         var ingestor = new Ingestor(context.Pipeline, store, jobs);
-        var fileCount = Dossier.Ingest.ArticleReader.ExpandPaths(paths).Count();
+        var files = Dossier.Ingest.ArticleReader.ExpandPaths(paths).ToList();
+        var fileCount = files.Count;
         if (fileCount <= ProgressThreshold || !context.Console.Profile.Capabilities.Interactive)
         {
-            return await ingestor.IngestAsync(paths, date, null, cancellationToken);
+            return await ingestor.IngestAsync(files, date, null, cancellationToken);
         }
         var columns = new ProgressColumn[]
         {
@@ -69,7 +71,7 @@ internal static class IngestCommand
                 task.Value = p.FilesDone;
                 task.Description = $"Ingesting {p.FilesDone}/{p.FilesTotal} files";
             });
-            return await ingestor.IngestAsync(paths, date, reporter, cancellationToken);
+            return await ingestor.IngestAsync(files, date, reporter, cancellationToken);
         });
     }
 

@@ -7,8 +7,10 @@ namespace Dossier.Store.Internal;
 /// <param name="Open">Opens a connection from the engine's pool.</param>
 /// <param name="MigrationLockSql">Run first in each migration's transaction so concurrent starters apply it once; null when the transaction itself serializes writers.</param>
 /// <param name="Target">The file or server it points at, for messages (never with a password).</param>
+/// <param name="Owned">What the engine holds open for the store's lifetime (PostgreSQL's connection pool); disposed with the store.</param>
 internal sealed record SqlEngine(
     string Name,
     Func<CancellationToken, ValueTask<DbConnection>> Open,
     string? MigrationLockSql,
-    string Target);
+    string Target,
+    IAsyncDisposable? Owned = null);

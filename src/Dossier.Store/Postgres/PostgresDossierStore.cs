@@ -20,7 +20,8 @@ public static class PostgresDossierStore
             "Postgres",
             async token => await dataSource.OpenConnectionAsync(token),
             MigrationLockSql: $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
-            Target: target);
+            Target: target,
+            Owned: dataSource);
         return await DossierStore.OpenAsync(engine, cancellationToken);
     }
 
