@@ -8,11 +8,16 @@ namespace Dossier.Engine;
 /// <summary>The product's one pipeline, in stage order. Build it once per process and share it.</summary>
 public static class DossierPipeline
 {
-    public static Pipeline Create() => Pipeline.Create(
+    public static Pipeline Create() => Create(new QuoteExtractor());
+
+    /// <summary>The pipeline with another quote model in its extractor: for tuning or scoring a freshly trained one.</summary>
+    public static Pipeline Create(QuoteModel quotes) => Create(new QuoteExtractor(quotes));
+
+    private static Pipeline Create(QuoteExtractor quotes) => Pipeline.Create(
     [
         .. NlpPipeline.BaseStages(),
         new EntityRecognizer(NerModel.LoadDefault()),
         new TemporalTagger(),
-        new QuoteExtractor(),
+        quotes,
     ]);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Formats.Tar;
 using System.Globalization;
+using System.IO.Compression;
 
 namespace Dossier.Quotes;
 
@@ -25,29 +27,68 @@ public static class BratAttributionReader
                 $"{directory} must hold text/*.txt and attributions/*.ann (PolNeAR layout).");
         }
 
-        var chosen = new SortedDictionary<string, (string Path, string? Annotator)>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(annotationDirectory, "*.ann"))
+        var texts = Directory.EnumerateFiles(textDirectory, "*.txt").ToDictionary(path => Path.GetFileNameWithoutExtension(path)!, path => path, StringComparer.Ordinal);
+        var annotations = Directory.EnumerateFiles(annotationDirectory, "*.ann").Select(path => (Path.GetFileNameWithoutExtension(path), path));
+        return Choose(texts, annotations).Select(c => new AttributionDocument(c.Name, File.ReadAllText(c.Text), Parse(File.ReadAllText(c.Annotation)), c.Annotator)).ToList();
+    }
+
+    /// <summary>
+    /// Reads one split (<c>train</c>, <c>dev</c>) straight from a PolNeAR <c>.tar.gz</c> release, whose
+    /// entries are <c>PolNeAR/SPLIT/text/NAME.txt</c> and <c>PolNeAR/SPLIT/attributions/NAME_ANNOTATOR.ann</c>.
+    /// Annotators are chosen as <see cref="ReadCorpus"/> chooses them.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The archive holds no article of that split.</exception>
+    public static IReadOnlyList<AttributionDocument> ReadArchive(string archivePath, string split)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var file = File.OpenRead(archivePath))
+        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
+        using (var tar = new TarReader(gzip))
         {
-            var stem = Path.GetFileNameWithoutExtension(path);
-            var (name, annotator) = SplitAnnotator(stem, textDirectory);
+            while (tar.GetNextEntry() is { } entry)
+            {
+                var parts = entry.Name.Split('/');
+                if (entry.DataStream is null || parts.Length != 4 || parts[1] != split)
+                {
+                    continue;
+                }
+                using var reader = new StreamReader(entry.DataStream);
+                var target = (parts[2], Path.GetExtension(parts[3])) switch
+                {
+                    ("text", ".txt") => texts,
+                    ("attributions", ".ann") => annotations,
+                    _ => null,
+                };
+                target?.Add(Path.GetFileNameWithoutExtension(parts[3]), reader.ReadToEnd());
+            }
+        }
+        var documents = Choose(texts, annotations.Select(a => (a.Key, a.Value)))
+            .Select(c => new AttributionDocument(c.Name, c.Text, Parse(c.Annotation), c.Annotator)).ToList();
+        return documents.Count > 0 ? documents : throw new InvalidDataException($"{archivePath} has no annotated articles under PolNeAR/{split}/.");
+    }
+
+    /// <summary>
+    /// Pairs each text with one annotation: <c>NAME.ann</c>, or of several <c>NAME_ANNOTATOR.ann</c> the one
+    /// whose annotator sorts first (ordinal). Keys are file names without extension; values are passed through.
+    /// </summary>
+    private static IEnumerable<(string Name, string? Annotator, string Text, string Annotation)> Choose(
+        Dictionary<string, string> texts, IEnumerable<(string Stem, string Annotation)> annotations)
+    {
+        var chosen = new SortedDictionary<string, (string Annotation, string? Annotator)>(StringComparer.Ordinal);
+        foreach (var (stem, annotation) in annotations)
+        {
+            var (name, annotator) = SplitAnnotator(stem, texts);
             if (name is null)
             {
                 continue;
             }
-            if (!chosen.TryGetValue(name, out var existing)
-                || string.CompareOrdinal(annotator, existing.Annotator) < 0)
+            if (!chosen.TryGetValue(name, out var existing) || string.CompareOrdinal(annotator, existing.Annotator) < 0)
             {
-                chosen[name] = (path, annotator);
+                chosen[name] = (annotation, annotator);
             }
         }
-
-        var documents = new List<AttributionDocument>(chosen.Count);
-        foreach (var (name, (path, annotator)) in chosen)
-        {
-            var text = File.ReadAllText(Path.Combine(textDirectory, name + ".txt"));
-            documents.Add(new AttributionDocument(name, text, Parse(File.ReadAllText(path)), annotator));
-        }
-        return documents;
+        return chosen.Select(c => (c.Key, c.Value.Annotator, texts[c.Key], c.Value.Annotation));
     }
 
     /// <summary>Parses one .ann file; attributions without content are skipped (nothing to score).</summary>
@@ -146,15 +187,15 @@ public static class BratAttributionReader
         return hull;
     }
 
-    /// <summary><c>NAME_4b22</c> → (<c>NAME</c>, <c>4b22</c>) when <c>NAME.txt</c> exists; else the whole stem is the name.</summary>
-    private static (string? Name, string? Annotator) SplitAnnotator(string stem, string textDirectory)
+    /// <summary><c>NAME_4b22</c> → (<c>NAME</c>, <c>4b22</c>) when there is a text <c>NAME</c>; a stem that is itself a text's name has no annotator.</summary>
+    private static (string? Name, string? Annotator) SplitAnnotator(string stem, Dictionary<string, string> texts)
     {
-        if (File.Exists(Path.Combine(textDirectory, stem + ".txt")))
+        if (texts.ContainsKey(stem))
         {
             return (stem, null);
         }
         var underscore = stem.LastIndexOf('_');
-        if (underscore > 0 && File.Exists(Path.Combine(textDirectory, stem[..underscore] + ".txt")))
+        if (underscore > 0 && texts.ContainsKey(stem[..underscore]))
         {
             return (stem[..underscore], stem[(underscore + 1)..]);
         }

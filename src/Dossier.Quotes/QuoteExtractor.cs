@@ -10,8 +10,14 @@ namespace Dossier.Quotes;
 /// each cue, quotation-mark pairing across sentences and paragraphs. Uses entity mentions when an
 /// earlier stage produced them, to type names; works without them.
 /// </summary>
-public sealed class QuoteExtractor : IPipelineStage
+public sealed class QuoteExtractor(QuoteModel? model) : IPipelineStage
 {
+    /// <summary>An extractor with the shipped model, or the rules alone in a build without one.</summary>
+    public QuoteExtractor()
+        : this(QuoteModel.Default)
+    {
+    }
+
     public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Paragraphs;
 
     public Layer Produces => Layer.Quotes | Layer.Actors;
@@ -19,7 +25,7 @@ public sealed class QuoteExtractor : IPipelineStage
     public Document Annotate(Document document)
     {
         var view = new ArticleView(document);
-        var found = new AttributionFinder(view).Find();
+        var found = new AttributionFinder(view, model).Find();
         var actors = new ActorResolver(view);
         var speakers = found.Select(actors.Resolve).ToList();
         var (people, index) = actors.Build();

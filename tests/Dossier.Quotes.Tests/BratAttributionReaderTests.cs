@@ -1,3 +1,7 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using Dossier.Testing;
+
 namespace Dossier.Quotes.Tests;
 
 public sealed class BratAttributionReaderTests
@@ -58,5 +62,34 @@ public sealed class BratAttributionReaderTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Reads_one_split_straight_from_a_release_archive()
+    {
+        using var folder = new TempFolder();
+        var archive = folder.Combine("polnear.tar.gz");
+        using (var file = File.Create(archive))
+        using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+        using (var tar = new TarWriter(gzip))
+        {
+            Add(tar, "PolNeAR/dev/text/cnn_a.txt", "Lee said yes.");
+            Add(tar, "PolNeAR/dev/attributions/cnn_a_ef2d.ann", "T1\tContent 9 12\tyes\nT2\tCue 4 8\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\n");
+            Add(tar, "PolNeAR/train/text/cnn_b.txt", "Kim said no.");
+            Add(tar, "PolNeAR/train/attributions/cnn_b_ef2d.ann", "T1\tContent 9 11\tno\nE1\tAttribution:T1 Content:T1\n");
+        }
+
+        var dev = BratAttributionReader.ReadArchive(archive, "dev");
+
+        var document = Assert.Single(dev);
+        Assert.Equal(("cnn_a", "ef2d", "Lee said yes."), (document.Name, document.Annotator, document.Text));
+        Assert.Equal(new TextSpan(4, 8), Assert.Single(document.Attributions).Cue);
+        Assert.Throws<InvalidDataException>(() => BratAttributionReader.ReadArchive(archive, "test"));
+    }
+
+    private static void Add(TarWriter tar, string name, string text)
+    {
+        var entry = new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)) };
+        tar.WriteEntry(entry);
     }
 }

@@ -193,6 +193,35 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quote_signed_with_a_dash_on_its_line_is_the_signer_s()
+    {
+        var document = Annotate("Readers wrote in.\n\n“Donald Trump scares me. I fear for the future of our young people.” ― Krystal Correa\n“He can’t even answer a question about his own plans for the country.” ― Beck Pimentel");
+
+        Assert.Equal(["Krystal Correa", "Beck Pimentel"], document.Quotes.Select(q => document[q.Source!.Value]).ToArray());
+        Assert.All(document.Quotes, q => Assert.Equal("―", document[q.Cue!.Value]));
+    }
+
+    [Fact]
+    public void A_quoted_transcript_line_is_its_capitalised_speaker_s()
+    {
+        var document = Annotate("The transcript follows.\n\n\"PENCE: Well, look, this is serious business and the American people know it.\"");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("PENCE", document[quote.Source!.Value]);
+        Assert.Equal(":", document[quote.Cue!.Value]);
+        Assert.StartsWith("Well, look", document[quote.Content[0]], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_progressive_cue_keeps_its_subject()
+    {
+        var document = Annotate("Donald Trump is telling a veterans group that the military is depleted.");
+
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal("Donald Trump", document[quote.Source!.Value]);
+    }
+
+    [Fact]
     public void A_dash_line_under_a_quote_names_its_speaker()
     {
         var document = Annotate("Fact check.\n\n\"I went to Wall Street before the crash and told them they would wreck the economy.\"\n\n- Clinton.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Engine;
 using Dossier.Quotes;
 using Spectre.Console;
 
@@ -10,9 +11,10 @@ internal static class EvalQuotesCommand
     {
         var directory = new Argument<string>("dir") { Description = "A PolNeAR-style folder: text/*.txt and attributions/*.ann (brat standoff)." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write the predicted attributions to FILE, one JSON object a line." };
+        var model = new Option<string?>("--model") { Description = "Score with this quote model (from dossier train quotes) instead of the shipped one." };
         var command = new Command("quotes", "Score quote attribution on PolNeAR-style data: content P/R/F1 (exact and overlap >= 50%), source accuracy, attribution F1.")
         {
-            directory, predictions,
+            directory, predictions, model,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -30,7 +32,8 @@ internal static class EvalQuotesCommand
             {
                 throw new CliException($"{path} has no annotated articles: put NAME.txt in text/ and NAME_ANNOTATOR.ann in attributions/.");
             }
-            var evaluation = QuoteEvaluation.Run(corpus, context.Pipeline.Annotate, cancellationToken);
+            var pipeline = result.GetValue(model) is { } modelPath ? DossierPipeline.Create(LoadModel(modelPath)) : context.Pipeline;
+            var evaluation = QuoteEvaluation.Run(corpus, pipeline.Annotate, cancellationToken);
             Print(context.Console, evaluation);
             if (result.GetValue(predictions) is { } file)
             {
@@ -48,6 +51,18 @@ internal static class EvalQuotesCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static QuoteModel LoadModel(string path)
+    {
+        try
+        {
+            return QuoteModel.Load(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new CliException($"cannot load the quote model {path}: {ex.Message}", ex);
+        }
     }
 
     private static void Print(IAnsiConsole console, QuoteEvaluationResult evaluation)

@@ -62,7 +62,7 @@ internal static class TrainCommand
                 $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1e6:F1} MB, trained in {trained.Elapsed.TotalSeconds:F0} s). Rebuild to embed it.");
             return Task.FromResult(ExitCodes.Success);
         });
-        return new Command("train", "Train a model from the corpora in the data folder.") { ner };
+        return new Command("train", "Train a model from the corpora in the data folder.") { ner, TrainQuotesCommand.Create(context) };
     }
 
     /// <summary>The shipped model was trained with these lists, so a missing folder is an error, not a silent difference.</summary>

@@ -20,7 +20,8 @@ internal sealed class ArticleView
         for (var i = 0; i < Tokens.Length; i++)
         {
             var span = Tokens[i].Span;
-            Lower[i] = Text.Substring(span.Start, span.Length).ToLowerInvariant();
+            // The horizontal bar (U+2015) that signs vox-pop quotes reads as the em dash the rules know.
+            Lower[i] = Text.Substring(span.Start, span.Length).ToLowerInvariant().Replace('\u2015', '\u2014');
             while (region < Regions.Length && Regions[region].End <= span.Start)
             {
                 region++;
@@ -105,7 +106,8 @@ internal sealed class ArticleView
             return false;
         }
         var next = token + 1 < Lower.Length ? Lower[token + 1] : "";
-        return !(next is "had" or "has" or "have" or "were" or "was" or "is" or "are" or "will" or "would" || Lexicon.CueVerbs.Contains(next));
+        // "reports had said", "charging ahead": a noun or a phrasal verb, not a cue.
+        return !(next is "had" or "has" or "have" or "were" or "was" or "is" or "are" or "will" or "would" or "ahead" || Lexicon.CueVerbs.Contains(next));
     }
 
     /// <summary>A capitalised cue in a title-case headline: "Bernie Sanders Says He’s …".</summary>

@@ -12,7 +12,8 @@ internal sealed class ClauseParser(ArticleView view)
             return ParseAccordingTo(cue, first, end);
         }
 
-        var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal);
+        // "is telling", "are demanding": a progressive keeps its subject on the left.
+        var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && !(cue > first && Lexicon.BeForms.Contains(view.Lower[cue - 1]));
         var j = cue - 1;
         while (j >= first && IsAuxiliary(j))
         {
@@ -81,6 +82,28 @@ internal sealed class ClauseParser(ArticleView view)
             return null;
         }
         return new Clause(cue, cue + 1, sourceFirst, sourceEnd, start, cue + 1, materialBefore, contentAfter, false);
+    }
+
+    /// <summary>
+    /// A clause for a cue the trained model found where the patterns above see none ("grilled",
+    /// "is against", "decided against"): the subject on the left is the source, and the content
+    /// is what follows the cue, or else what precedes its clause.
+    /// </summary>
+    public Clause? ParseLoose(int cue, int first, int end)
+    {
+        var j = cue - 1;
+        while (j >= first && IsAuxiliary(j))
+        {
+            j--;
+        }
+        var (sourceFirst, sourceEnd) = sources.OnLeft(j, first);
+        var start = sourceFirst >= 0 ? sourceFirst : cue;
+        var after = cue + 1;
+        if (HasWord(after, end))
+        {
+            return new Clause(cue, after, sourceFirst, sourceEnd, start, after, false, true, false);
+        }
+        return HasWord(first, start) ? new Clause(cue, cue + 1, sourceFirst, sourceEnd, start, cue + 1, true, false, false) : null;
     }
 
     /// <summary>The first content token after the clause: past <c>:</c>, past a <c>told reporters</c> object, at <c>that</c>.</summary>

@@ -40,7 +40,7 @@ internal sealed class HolderlessFinder(ArticleView view, ContentSpans spans)
             if (pieces.Count > 0)
             {
                 var content = ContentSpans.Merge(pieces);
-                found.Add(new FoundQuote(content, view.Span(i), (-1, -1), spans.KindOf(content), Holderless: true));
+                found.Add(new FoundQuote(content, view.Span(i), (-1, -1), spans.KindOf(content), Holderless: true, By: FoundBy.Holderless));
             }
         }
     }
@@ -95,7 +95,7 @@ internal sealed class HolderlessFinder(ArticleView view, ContentSpans spans)
             }
             pieces.Sort();
             var content = ContentSpans.Merge(pieces);
-            found.Add(new FoundQuote(content, view.Span(cueFirst, i + 1), (-1, -1), spans.KindOf(content), Holderless: true));
+            found.Add(new FoundQuote(content, view.Span(cueFirst, i + 1), (-1, -1), spans.KindOf(content), Holderless: true, By: FoundBy.Holderless));
         }
     }
 }

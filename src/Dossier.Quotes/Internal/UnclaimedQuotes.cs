@@ -17,7 +17,16 @@ internal sealed class UnclaimedQuotes(ArticleView view)
         foreach (var region in view.Regions)
         {
             var extent = new TextSpan(region.Start, region.End);
-            if (found.Exists(q => q.Content.Any(c => c.Overlaps(extent))) || CountWords(region) < 4
+            if (found.Exists(q => q.Content.Any(c => c.Overlaps(extent))))
+            {
+                continue;
+            }
+            if ((TranscriptLine(region) ?? Signed(region)) is { } line)
+            {
+                found.Add(line);
+                continue;
+            }
+            if (CountWords(region) < 4
                 || (CountWords(region) < 8 && !StartsSentence(region.Start)))
             {
                 continue;
@@ -31,11 +40,61 @@ internal sealed class UnclaimedQuotes(ArticleView view)
             }
             if (SpeakerAround(region) is var (cue, source) && source.First >= 0)
             {
-                found.Add(new FoundQuote(region.Segments, cue, source, QuoteKind.Direct));
+                found.Add(new FoundQuote(region.Segments, cue, source, QuoteKind.Direct, By: FoundBy.Unclaimed));
                 continue;
             }
-            found.Add(new FoundQuote(region.Segments, null, SpeakerOfPreviousParagraph(found, region.Start), QuoteKind.Direct, Inherited: true));
+            found.Add(new FoundQuote(region.Segments, null, SpeakerOfPreviousParagraph(found, region.Start), QuoteKind.Direct, Inherited: true, By: FoundBy.Unclaimed));
         }
+    }
+
+    /// <summary>
+    /// A quoted transcript line led by its speaker's name in capitals, <c>"PENCE: Well, look, …"</c>:
+    /// the name is the source, the colon the cue, and the rest of the quote the content.
+    /// </summary>
+    private FoundQuote? TranscriptLine(QuotedRegion region)
+    {
+        var first = view.Document.TokenIndexAt(region.Start) + 1;
+        var k = first;
+        while (k < view.Tokens.Length && k - first < 3 && view.IsWord(k) && IsAllCapitals(k))
+        {
+            k++;
+        }
+        if (k == first || k + 1 >= view.Tokens.Length || view.Lower[k] != ":" || !region.Segments[0].Contains(view.Span(k + 1).Start))
+        {
+            return null;
+        }
+        var content = region.Segments.SetItem(0, new TextSpan(view.Span(k + 1).Start, region.Segments[0].End));
+        return new FoundQuote(content, view.Span(k), (first, k), QuoteKind.Direct, By: FoundBy.Unclaimed);
+    }
+
+    /// <summary>A quote signed by its speaker at the end of its line: <c>“…” ― Krystal Correa</c>.</summary>
+    private FoundQuote? Signed(QuotedRegion region)
+    {
+        var dash = view.Document.TokenIndexAt(region.End);
+        if (dash + 1 >= view.Tokens.Length || view.Lower[dash] is not ("—" or "–" or "--" or "-") || Gap(region.End, view.Span(dash).Start).Contains('\n'))
+        {
+            return null;
+        }
+        var name = dash + 1;
+        while (name < view.Tokens.Length && name - dash <= 4 && view.IsCapitalised(name) && view.RegionOf[name] < 0)
+        {
+            name++;
+        }
+        var lineEnd = view.Text.IndexOf('\n', view.Span(dash).End) is var newline and >= 0 ? newline : view.Text.Length;
+        if (name == dash + 1 || !Gap(view.Span(name - 1).End, lineEnd).Trim().TrimStart('.').IsEmpty)
+        {
+            return null;
+        }
+        return new FoundQuote(region.Segments, view.Span(dash), (dash + 1, name), QuoteKind.Direct, By: FoundBy.Unclaimed);
+    }
+
+    private ReadOnlySpan<char> Gap(int from, int to) => from < to ? view.Text.AsSpan(from, to - from) : [];
+
+    private bool IsAllCapitals(int token)
+    {
+        var span = view.Span(token);
+        var text = view.Text.AsSpan(span.Start, span.Length);
+        return text.Length > 1 && !text.ContainsAnyInRange('a', 'z') && text.ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>
@@ -58,6 +117,7 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                 {
                     return (view.Span(k), right);
                 }
+
                 if (k + 1 < end && (Lexicon.PersonPronouns.Contains(view.Lower[k]) || view.Lower[k] == "it") && IsVerbLike(k + 1))
                 {
                     return (view.Span(k + 1), (k, k + 1));

@@ -1,0 +1,145 @@
+namespace Dossier.Quotes.Internal;
+
+/// <summary>
+/// The features the cue model reads for one token: the word and its neighbours, a crude stem,
+/// suffix and shape, whether the rule lexicon knows it as a cue, and where it stands relative to
+/// quotation marks and its sentence. Each feature is a 64-bit hash of a template number and its
+/// value, so extraction builds no strings beyond the view's lower-case words.
+/// </summary>
+internal sealed class CueFeatures
+{
+    private const ulong Boundary = FeatureHash.None;
+
+    private readonly ArticleView view;
+    private readonly ulong[] words;
+    private readonly ulong[] stems;
+    private readonly int[] sentenceOf;
+
+    public CueFeatures(ArticleView view)
+    {
+        this.view = view;
+        words = new ulong[view.Tokens.Length];
+        stems = new ulong[view.Tokens.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Hash(view.Lower[i]);
+            stems[i] = Hash(Stem(view.Lower[i]));
+        }
+        sentenceOf = new int[view.Tokens.Length];
+        for (var s = 0; s < view.Sentences.Length; s++)
+        {
+            var (first, end, _) = view.Sentences[s];
+            Array.Fill(sentenceOf, s, first, end - first);
+        }
+    }
+
+    /// <summary>Writes the token's feature keys into <paramref name="keys"/> and returns how many there are.</summary>
+    public int Extract(int token, Span<ulong> keys)
+    {
+        var (first, end, _) = view.Sentences[sentenceOf[token]];
+        var n = 0;
+        var w = words[token];
+        var previous = Word(token - 1, first, end);
+        var next = Word(token + 1, first, end);
+        var quoted = view.RegionOf[token] >= 0;
+        var (quoteLeft, quoteRight) = QuotesAround(token, first, end);
+        var cue = view.IsCue(token);
+
+        keys[n++] = Key(1, 1);
+        keys[n++] = Key(2, w);
+        keys[n++] = Key(3, stems[token]);
+        keys[n++] = Key(4, Hash(Suffix(view.Lower[token], 3)));
+        keys[n++] = Key(5, Shape(token));
+        keys[n++] = Key(6, previous);
+        keys[n++] = Key(7, next);
+        keys[n++] = Key(8, Word(token - 2, first, end));
+        keys[n++] = Key(9, Word(token + 2, first, end));
+        keys[n++] = Key(10, Mix(previous, w));
+        keys[n++] = Key(11, Mix(w, next));
+        keys[n++] = Key(12, Mix(stems[token], next));
+        keys[n++] = Key(13, Mix(StemOf(token - 1, first, end), stems[token]));
+        keys[n++] = Key(14, cue ? 1UL : 0UL);
+        keys[n++] = Key(15, Lexicon.CueVerbs.Contains(view.Lower[token]) ? 1UL : 0UL);
+        keys[n++] = Key(16, (quoted ? 1UL : 0UL) | (quoteLeft ? 2UL : 0UL) | (quoteRight ? 4UL : 0UL));
+        keys[n++] = Key(17, Mix(w, quoted ? 1UL : 0UL));
+        keys[n++] = Key(18, Mix(stems[token], (quoteLeft ? 2UL : 0UL) | (quoteRight ? 4UL : 0UL)));
+        keys[n++] = Key(19, Mix(Shape(token), token == first ? 1UL : 0UL));
+        keys[n++] = Key(20, Mix(previous, stems[token], next));
+        keys[n++] = Key(21, Mix(cue ? 1UL : 0UL, Shape(token - 1, first), next));
+        keys[n++] = Key(22, Mix(stems[token], Shape(token - 1, first)));
+        keys[n++] = Key(23, (ulong)Math.Min(token - first, 8));
+        keys[n++] = Key(24, (ulong)Math.Min(end - token, 8));
+        return n;
+    }
+
+    public const int MaxFeatures = 24;
+
+    private ulong Word(int token, int first, int end) => token < first || token >= end ? Boundary : words[token];
+
+    private ulong StemOf(int token, int first, int end) => token < first || token >= end ? Boundary : stems[token];
+
+    /// <summary>Whether a quotation mark lies between the sentence start and the token, and between the token and the sentence end.</summary>
+    private (bool Left, bool Right) QuotesAround(int token, int first, int end)
+    {
+        bool left = false, right = false;
+        for (var k = first; k < token && !left; k++)
+        {
+            left = view.IsQuoteMark(k);
+        }
+        for (var k = token + 1; k < end && !right; k++)
+        {
+            right = view.IsQuoteMark(k);
+        }
+        return (left, right);
+    }
+
+    private ulong Shape(int token, int first) => token < first ? Boundary : Shape(token);
+
+    private ulong Shape(int token)
+    {
+        var kind = view.Tokens[token].Kind;
+        if (kind != TokenKind.Word)
+        {
+            return view.IsQuoteMark(token) ? 10UL : 11UL + (ulong)kind;
+        }
+        var text = view.Text.AsSpan(view.Tokens[token].Span.Start, view.Tokens[token].Span.Length);
+        var upper = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+        return upper == 0 ? 1UL : upper == text.Length ? 2UL : char.IsUpper(text[0]) ? 3UL : 4UL;
+    }
+
+    private static string Suffix(string word, int length) => word.Length <= length ? word : word[^length..];
+
+    /// <summary>A crude English stem: <c>says</c>, <c>said</c>… stay distinct, but <c>claims</c>, <c>claimed</c>, <c>claiming</c> become <c>claim</c>.</summary>
+    internal static string Stem(string word)
+    {
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return word.EndsWith("ied", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^2];
+        }
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+        return word;
+    }
+
+    private static ulong Hash(string text) => FeatureHash.Of(text);
+
+    private static ulong Key(ulong template, ulong value) => FeatureHash.Key(template, value);
+
+    private static ulong Mix(ulong a, ulong b) => FeatureHash.Mix(a, b);
+
+    private static ulong Mix(ulong a, ulong b, ulong c) => FeatureHash.Mix(a, b, c);
+}

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+using Dossier.Quotes.Internal;
+
+namespace Dossier.Quotes;
+
+/// <summary>
+/// The trained half of the quote extractor, two linear models (averaged perceptrons) over hashed
+/// features. The cue model scores each word as the head of an attribution cue ("said", "according
+/// to", "is demanding", "called for"), so the extractor proposes attributions around cues its
+/// lexicon lacks. The filter scores each proposed attribution (rule, cue, source, content shape)
+/// and drops the unlikely ones. Load it once and share it; it is immutable and thread-safe.
+/// </summary>
+public sealed class QuoteModel
+{
+    private const string ResourceName = "Dossier.Quotes.en-news.quotemodel";
+    private const int Magic = 0x4C444D51; // "QMDL"
+    /// <summary>Bumped whenever feature templates change meaning, so a stale model fails to load instead of scoring badly.</summary>
+    private const int Version = 1;
+
+    private static readonly Lazy<QuoteModel?> Shipped = new(LoadShipped);
+
+    private readonly FrozenDictionary<ulong, float> cueWeights;
+    private readonly FrozenDictionary<ulong, float> filterWeights;
+
+    internal QuoteModel(IReadOnlyDictionary<ulong, float> cueWeights, IReadOnlyDictionary<ulong, float> filterWeights, QuoteThresholds thresholds)
+        : this(cueWeights.ToFrozenDictionary(), filterWeights.ToFrozenDictionary(), thresholds)
+    {
+    }
+
+    private QuoteModel(FrozenDictionary<ulong, float> cueWeights, FrozenDictionary<ulong, float> filterWeights, QuoteThresholds thresholds)
+    {
+        this.cueWeights = cueWeights;
+        this.filterWeights = filterWeights;
+        Thresholds = thresholds;
+    }
+
+    /// <summary>Where the cue model and the filter draw their lines.</summary>
+    public QuoteThresholds Thresholds { get; }
+
+    /// <summary>Number of features with weights, in both models.</summary>
+    public int FeatureCount => cueWeights.Count + filterWeights.Count;
+
+    /// <summary>The model shipped inside this assembly (trained by <c>dossier train quotes</c>), or null in a build without one.</summary>
+    public static QuoteModel? Default => Shipped.Value;
+
+    /// <summary>The same weights with other decision thresholds.</summary>
+    public QuoteModel WithThresholds(QuoteThresholds thresholds) => new(cueWeights, filterWeights, thresholds);
+
+    internal bool HasFilter => filterWeights.Count > 0;
+
+    internal float ScoreCue(CueFeatures features, int token)
+    {
+        Span<ulong> keys = stackalloc ulong[CueFeatures.MaxFeatures];
+        return Sum(cueWeights, keys[..features.Extract(token, keys)]);
+    }
+
+    internal float ScoreCandidate(CandidateFeatures features, FoundQuote quote)
+    {
+        Span<ulong> keys = stackalloc ulong[CandidateFeatures.MaxFeatures];
+        return Sum(filterWeights, keys[..features.Extract(quote, keys)]);
+    }
+
+    private static float Sum(FrozenDictionary<ulong, float> weights, ReadOnlySpan<ulong> keys)
+    {
+        var score = 0f;
+        foreach (var key in keys)
+        {
+            if (weights.TryGetValue(key, out var weight))
+            {
+                score += weight;
+            }
+        }
+        return score;
+    }
+
+    /// <exception cref="InvalidDataException">The stream is not a quote model of this version.</exception>
+    public static QuoteModel Load(Stream stream)
+    {
+        try
+        {
+            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+            if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+            {
+                throw new InvalidDataException("Not a Dossier quote model of this version; retrain it with dossier train quotes.");
+            }
+            var thresholds = new QuoteThresholds(reader.ReadSingle(), reader.ReadSingle());
+            var cues = ReadWeights(reader);
+            var filter = ReadWeights(reader);
+            return new QuoteModel(cues, filter, thresholds);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"Not a Dossier quote model ({ex.Message}); retrain it with dossier train quotes.", ex);
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The file is not a quote model of this version.</exception>
+    public static QuoteModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Writes the model Brotli-compressed, weights as half floats, keys sorted so the same model gives the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(Thresholds.Cue);
+        writer.Write(Thresholds.Filter);
+        WriteWeights(writer, cueWeights);
+        WriteWeights(writer, filterWeights);
+    }
+
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    private static void WriteWeights(BinaryWriter writer, FrozenDictionary<ulong, float> weights)
+    {
+        var entries = weights.OrderBy(e => e.Key).ToArray();
+        writer.Write(entries.Length);
+        writer.Write(MemoryMarshal.AsBytes(entries.Select(e => e.Key).ToArray().AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(entries.Select(e => (Half)e.Value).ToArray().AsSpan()));
+    }
+
+    private static Dictionary<ulong, float> ReadWeights(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0)
+        {
+            throw new InvalidDataException("Not a Dossier quote model: negative weight count.");
+        }
+        var keys = new ulong[count];
+        var values = new Half[count];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        var weights = new Dictionary<ulong, float>(count);
+        for (var i = 0; i < count; i++)
+        {
+            weights[keys[i]] = (float)values[i];
+        }
+        return weights;
+    }
+
+    private static QuoteModel? LoadShipped()
+    {
+        using var stream = typeof(QuoteModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}
+
+/// <summary>The decision thresholds of a <see cref="QuoteModel"/>, chosen on development data.</summary>
+/// <param name="Cue">A word whose cue score is above this heads a cue.</param>
+/// <param name="Filter">A proposal around a cue only the model saw whose filter score is at or below this is dropped.</param>
+public readonly record struct QuoteThresholds(float Cue, float Filter);

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Dossier.Quotes.Internal;
+
+namespace Dossier.Quotes;
+
+/// <summary>
+/// Trains a <see cref="QuoteModel"/> on attribution-annotated articles (PolNeAR's train split).
+/// The cue model learns which words head gold cues. The filter learns which proposed attributions
+/// are right (content overlapping a gold one by half, with the right source); it is trained on
+/// proposals made on each half of the corpus by a cue model trained on the other half, so it
+/// sees cue scores as they are on unseen text. The same corpus, epochs and seed give the same model.
+/// </summary>
+public static class QuoteTrainer
+{
+    /// <summary>The cue threshold the filter's training proposals are made with: low, so the filter sees the doubtful cues too.</summary>
+    public const float ProposalThreshold = 0f;
+
+    /// <param name="prepare">Tokenizes and splits a bare document (the pipeline's base stages, plus entities if the extractor will see them).</param>
+    /// <param name="progress">Receives a line per training pass.</param>
+    public static QuoteModel Train(IReadOnlyList<AttributionDocument> corpus, Func<Document, Document> prepare, int epochs = 10, int seed = 1, Action<string>? progress = null)
+    {
+        var articles = corpus.Select(item => (View: new ArticleView(prepare(new Document(item.Text, new DocumentSource(item.Name), published: null))), item.Attributions)).ToList();
+        var cues = TrainCues(articles, epochs, seed, "cues", progress);
+
+        var proposals = new List<(ulong[], bool)>();
+        for (var fold = 0; fold < 2; fold++)
+        {
+            var heldOut = articles.Where((_, i) => i % 2 == fold).ToList();
+            var foldCues = TrainCues(articles.Where((_, i) => i % 2 != fold).ToList(), epochs, seed, $"cues, fold {fold + 1}", progress);
+            var foldModel = new QuoteModel(foldCues, new Dictionary<ulong, float>(), new QuoteThresholds(ProposalThreshold, 0f));
+            foreach (var (view, gold) in heldOut)
+            {
+                proposals.AddRange(Label(view, gold, foldModel));
+            }
+        }
+        var filter = BinaryPerceptron.Train(proposals, epochs, seed, (epoch, errors) => progress?.Invoke($"filter epoch {epoch}: {errors} errors over {proposals.Count} proposals"));
+        return new QuoteModel(cues, filter, new QuoteThresholds(ProposalThreshold, 0f));
+    }
+
+    private static Dictionary<ulong, float> TrainCues(List<(ArticleView View, ImmutableArray<Attribution> Gold)> articles, int epochs, int seed, string name, Action<string>? progress)
+    {
+        var examples = new List<(ulong[], bool)>();
+        Span<ulong> buffer = stackalloc ulong[CueFeatures.MaxFeatures];
+        foreach (var (view, gold) in articles)
+        {
+            var features = new CueFeatures(view);
+            var heads = new bool[view.Tokens.Length];
+            foreach (var attribution in gold)
+            {
+                if (attribution.Cue is { } cue && Head(view, cue) is var head and >= 0)
+                {
+                    heads[head] = true;
+                }
+            }
+            for (var token = 0; token < view.Tokens.Length; token++)
+            {
+                if (IsCandidate(view, token))
+                {
+                    examples.Add((buffer[..features.Extract(token, buffer)].ToArray(), heads[token]));
+                }
+            }
+        }
+        return BinaryPerceptron.Train(examples, epochs, seed, (epoch, errors) => progress?.Invoke($"{name} epoch {epoch}: {errors} errors over {examples.Count} words"));
+    }
+
+    /// <summary>Each attribution the extractor proposes for the article, as filter features, labelled right when it matches a gold one with the right source.</summary>
+    private static IEnumerable<(ulong[], bool)> Label(ArticleView view, ImmutableArray<Attribution> gold, QuoteModel model)
+    {
+        var finder = new AttributionFinder(view, model);
+        var found = finder.FindCandidates().FindAll(AttributionFinder.IsFiltered);
+        var predicted = found.Select(q => new Attribution(q.Content, q.HasSource ? view.Span(q.SourceTokens.First, q.SourceTokens.End) : null, q.Cue)).ToImmutableArray();
+        var right = new bool[found.Count];
+        foreach (var (g, p) in AttributionScorer.MatchByOverlap(gold, predicted))
+        {
+            right[p] = AttributionScorer.SourceIsRight(gold[g].Source, predicted[p].Source);
+        }
+        var keys = new ulong[CandidateFeatures.MaxFeatures];
+        for (var p = 0; p < found.Count; p++)
+        {
+            yield return (keys[..finder.Features.Extract(found[p], keys)].ToArray(), right[p]);
+        }
+    }
+
+    /// <summary>The cue's head token: its first candidate that is not an auxiliary, adverb or article ("has said" → "said"); -1 when none.</summary>
+    private static int Head(ArticleView view, TextSpan cue)
+    {
+        var fallback = -1;
+        for (var token = view.Document.TokenIndexAt(cue.Start); token < view.Tokens.Length && view.Span(token).Start < cue.End; token++)
+        {
+            if (!view.Span(token).Overlaps(cue) || !IsCandidate(view, token))
+            {
+                continue;
+            }
+            if (!IsHeadFiller(view, token))
+            {
+                return token;
+            }
+            fallback = fallback < 0 ? token : fallback;
+        }
+        return fallback;
+    }
+
+    /// <summary>Words that open a cue without heading it: auxiliaries, adverbs, articles.</summary>
+    internal static bool IsHeadFiller(ArticleView view, int token) =>
+        Lexicon.Auxiliaries.Contains(view.Lower[token]) || Lexicon.Determiners.Contains(view.Lower[token]);
+
+    /// <summary>The tokens the cue model decides on: words outside quotation marks.</summary>
+    internal static bool IsCandidate(ArticleView view, int token) => view.IsWord(token) && view.RegionOf[token] < 0;
+}

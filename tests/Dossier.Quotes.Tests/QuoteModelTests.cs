@@ -1,0 +1,68 @@
+using Dossier.Nlp;
+
+namespace Dossier.Quotes.Tests;
+
+public sealed class QuoteModelTests
+{
+    private static readonly Pipeline Base = Pipeline.Create([.. NlpPipeline.BaseStages()]);
+
+    /// <summary>A corpus where "grumbled" heads every attribution; the lexicon lacks nothing here, the model must learn it.</summary>
+    private static List<AttributionDocument> Corpus()
+    {
+        var documents = new List<AttributionDocument>();
+        string[] names = ["Lee", "Kim", "Park", "Choi", "Yoon", "Moon"];
+        for (var i = 0; i < 24; i++)
+        {
+            var name = names[i % names.Length];
+            var text = $"{name} grumbled that the talks had failed again. The weather was mild in the capital.";
+            var cue = new TextSpan(name.Length + 1, name.Length + 9);
+            var content = new TextSpan(cue.End + 1, text.IndexOf('.', StringComparison.Ordinal));
+            documents.Add(new AttributionDocument($"doc{i}", text, [new Attribution([content], new TextSpan(0, name.Length), cue)]));
+        }
+        return documents;
+    }
+
+    [Fact]
+    public void A_trained_model_finds_cues_the_lexicon_lacks()
+    {
+        var model = QuoteTrainer.Train(Corpus(), Base.Annotate, epochs: 5);
+        var extractor = Pipeline.Create([.. NlpPipeline.BaseStages(), new QuoteExtractor(model.WithThresholds(new QuoteThresholds(0, -100)))]);
+
+        var document = extractor.Annotate(new Document("Ahn grumbled that the budget was late.", new DocumentSource("t"), published: null));
+
+        Assert.Contains(document.Quotes, quote => quote.Cue is { } cue && document[cue] == "grumbled"
+            && document[quote.Source!.Value] == "Ahn" && document[quote.Content[0]] == "that the budget was late");
+    }
+
+    [Fact]
+    public void Training_is_repeatable_and_a_saved_model_loads_unchanged()
+    {
+        var first = QuoteTrainer.Train(Corpus(), Base.Annotate, epochs: 3, seed: 7).WithThresholds(new QuoteThresholds(1.5f, -2));
+        var second = QuoteTrainer.Train(Corpus(), Base.Annotate, epochs: 3, seed: 7).WithThresholds(new QuoteThresholds(1.5f, -2));
+        using var a = new MemoryStream();
+        using var b = new MemoryStream();
+        first.Save(a);
+        second.Save(b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+
+        a.Position = 0;
+        var loaded = QuoteModel.Load(a);
+        Assert.Equal(first.Thresholds, loaded.Thresholds);
+        Assert.Equal(first.FeatureCount, loaded.FeatureCount);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
+
+        Assert.Throws<InvalidDataException>(() => QuoteModel.Load(stream));
+    }
+
+    [Fact]
+    public void The_build_ships_a_model()
+    {
+        Assert.NotNull(QuoteModel.Default);
+        Assert.True(QuoteModel.Default!.FeatureCount > 1000);
+    }
+}
