@@ -7,33 +7,36 @@ using Dossier.Quotes.Internal;
 namespace Dossier.Quotes;
 
 /// <summary>
-/// The trained half of the quote extractor, two linear models (averaged perceptrons) over hashed
+/// The trained half of the quote extractor, three linear models (averaged perceptrons) over hashed
 /// features. The cue model scores each word as the head of an attribution cue ("said", "according
 /// to", "is demanding", "called for"), so the extractor proposes attributions around cues its
-/// lexicon lacks. The filter scores each proposed attribution (rule, cue, source, content shape)
-/// and drops the unlikely ones. Load it once and share it; it is immutable and thread-safe.
+/// lexicon lacks. The filter scores each attribution proposed around such a cue (cue, source,
+/// content shape) and drops the unlikely ones. The content-end model picks where the content after
+/// a cue stops: the sentence end, or a comma, dash or clause-opening word before it. Load it once and share it; it is immutable and thread-safe.
 /// </summary>
 public sealed class QuoteModel
 {
     private const string ResourceName = "Dossier.Quotes.en-news.quotemodel";
     private const int Magic = 0x4C444D51; // "QMDL"
     /// <summary>Bumped whenever feature templates change meaning, so a stale model fails to load instead of scoring badly.</summary>
-    private const int Version = 1;
+    private const int Version = 2;
 
     private static readonly Lazy<QuoteModel?> Shipped = new(LoadShipped);
 
     private readonly FrozenDictionary<ulong, float> cueWeights;
     private readonly FrozenDictionary<ulong, float> filterWeights;
+    private readonly FrozenDictionary<ulong, float> endWeights;
 
-    internal QuoteModel(IReadOnlyDictionary<ulong, float> cueWeights, IReadOnlyDictionary<ulong, float> filterWeights, QuoteThresholds thresholds)
-        : this(cueWeights.ToFrozenDictionary(), filterWeights.ToFrozenDictionary(), thresholds)
+    internal QuoteModel(IReadOnlyDictionary<ulong, float> cueWeights, IReadOnlyDictionary<ulong, float> filterWeights, IReadOnlyDictionary<ulong, float> endWeights, QuoteThresholds thresholds)
+        : this(cueWeights.ToFrozenDictionary(), filterWeights.ToFrozenDictionary(), endWeights.ToFrozenDictionary(), thresholds)
     {
     }
 
-    private QuoteModel(FrozenDictionary<ulong, float> cueWeights, FrozenDictionary<ulong, float> filterWeights, QuoteThresholds thresholds)
+    private QuoteModel(FrozenDictionary<ulong, float> cueWeights, FrozenDictionary<ulong, float> filterWeights, FrozenDictionary<ulong, float> endWeights, QuoteThresholds thresholds)
     {
         this.cueWeights = cueWeights;
         this.filterWeights = filterWeights;
+        this.endWeights = endWeights;
         Thresholds = thresholds;
     }
 
@@ -41,15 +44,19 @@ public sealed class QuoteModel
     public QuoteThresholds Thresholds { get; }
 
     /// <summary>Number of features with weights, in both models.</summary>
-    public int FeatureCount => cueWeights.Count + filterWeights.Count;
+    public int FeatureCount => cueWeights.Count + filterWeights.Count + endWeights.Count;
 
     /// <summary>The model shipped inside this assembly (trained by <c>dossier train quotes</c>), or null in a build without one.</summary>
     public static QuoteModel? Default => Shipped.Value;
 
     /// <summary>The same weights with other decision thresholds.</summary>
-    public QuoteModel WithThresholds(QuoteThresholds thresholds) => new(cueWeights, filterWeights, thresholds);
+    public QuoteModel WithThresholds(QuoteThresholds thresholds) => new(cueWeights, filterWeights, endWeights, thresholds);
 
     internal bool HasFilter => filterWeights.Count > 0;
+
+    internal bool HasEnds => endWeights.Count > 0;
+
+    internal float ScoreEnd(ReadOnlySpan<ulong> keys) => Sum(endWeights, keys);
 
     internal float ScoreCue(CueFeatures features, int token)
     {
@@ -90,7 +97,8 @@ public sealed class QuoteModel
             var thresholds = new QuoteThresholds(reader.ReadSingle(), reader.ReadSingle());
             var cues = ReadWeights(reader);
             var filter = ReadWeights(reader);
-            return new QuoteModel(cues, filter, thresholds);
+            var ends = ReadWeights(reader);
+            return new QuoteModel(cues, filter, ends, thresholds);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException)
         {
@@ -116,6 +124,7 @@ public sealed class QuoteModel
         writer.Write(Thresholds.Filter);
         WriteWeights(writer, cueWeights);
         WriteWeights(writer, filterWeights);
+        WriteWeights(writer, endWeights);
     }
 
     public void Save(string path)

@@ -21,20 +21,79 @@ public static class QuoteTrainer
     {
         var articles = corpus.Select(item => (View: new ArticleView(prepare(new Document(item.Text, new DocumentSource(item.Name), published: null))), item.Attributions)).ToList();
         var cues = TrainCues(articles, epochs, seed, "cues", progress);
-
-        var proposals = new List<(ulong[], bool)>();
+        var none = new Dictionary<ulong, float>();
+        var folds = new List<(List<(ArticleView View, ImmutableArray<Attribution> Gold)> HeldOut, Dictionary<ulong, float> Cues)>();
         for (var fold = 0; fold < 2; fold++)
         {
             var heldOut = articles.Where((_, i) => i % 2 == fold).ToList();
-            var foldCues = TrainCues(articles.Where((_, i) => i % 2 != fold).ToList(), epochs, seed, $"cues, fold {fold + 1}", progress);
-            var foldModel = new QuoteModel(foldCues, new Dictionary<ulong, float>(), new QuoteThresholds(ProposalThreshold, 0f));
+            folds.Add((heldOut, TrainCues(articles.Where((_, i) => i % 2 != fold).ToList(), epochs, seed, $"cues, fold {fold + 1}", progress)));
+        }
+
+        var endExamples = new List<(ulong[][], int)>();
+        foreach (var (heldOut, foldCues) in folds)
+        {
+            var foldModel = new QuoteModel(foldCues, none, none, new QuoteThresholds(ProposalThreshold, 0f));
+            foreach (var (view, gold) in heldOut)
+            {
+                endExamples.AddRange(LabelEnds(view, gold, foldModel));
+            }
+        }
+        var ends = RankingPerceptron.Train(endExamples, epochs, seed, (epoch, errors) => progress?.Invoke($"content ends epoch {epoch}: {errors} errors over {endExamples.Count} contents"));
+
+        var proposals = new List<(ulong[], bool)>();
+        foreach (var (heldOut, foldCues) in folds)
+        {
+            var foldModel = new QuoteModel(foldCues, none, ends, new QuoteThresholds(ProposalThreshold, 0f));
             foreach (var (view, gold) in heldOut)
             {
                 proposals.AddRange(Label(view, gold, foldModel));
             }
         }
         var filter = BinaryPerceptron.Train(proposals, epochs, seed, (epoch, errors) => progress?.Invoke($"filter epoch {epoch}: {errors} errors over {proposals.Count} proposals"));
-        return new QuoteModel(cues, filter, new QuoteThresholds(ProposalThreshold, 0f));
+        return new QuoteModel(cues, filter, ends, new QuoteThresholds(ProposalThreshold, 0f));
+    }
+
+    /// <summary>
+    /// Each content-end decision the extractor makes in the article, with the candidate whose end
+    /// matches the gold content of the attribution sharing its cue; decisions no candidate gets right are left out.
+    /// </summary>
+    private static List<(ulong[][], int)> LabelEnds(ArticleView view, ImmutableArray<Attribution> gold, QuoteModel model)
+    {
+        var choices = new List<EndChoice>();
+        new AttributionFinder(view, model) { RecordEnds = choices.Add }.FindCandidates();
+        var examples = new List<(ulong[][], int)>();
+        foreach (var choice in choices)
+        {
+            var cue = view.Span(choice.Cue);
+            var start = view.Span(choice.From).Start;
+            var match = gold.FirstOrDefault(g => g.Cue is { } c && c.Overlaps(cue) && g.Content[^1].End > start);
+            if (match is null)
+            {
+                continue;
+            }
+            var goldEnd = match.Content[^1].End;
+            var index = choice.Candidates.FindIndex(k => EndOffset(view, choice.From, k) is var end and >= 0 && Math.Abs(end - goldEnd) <= 1);
+            if (index >= 0)
+            {
+                examples.Add((choice.Keys, index));
+            }
+        }
+        return examples;
+    }
+
+    /// <summary>Where content from token <paramref name="from"/> to token <paramref name="to"/> ends in the text, trimmed as the extractor trims it; -1 if empty.</summary>
+    private static int EndOffset(ArticleView view, int from, int to)
+    {
+        while (to > from && view.IsPunctuation(to - 1) && !view.IsClosingMark(to - 1) && view.Lower[to - 1] != ")")
+        {
+            to--;
+        }
+        if (to <= from)
+        {
+            return -1;
+        }
+        var end = view.Span(to - 1).End;
+        return view.RegionOf[to - 1] >= 0 ? Math.Max(end, view.Regions[view.RegionOf[to - 1]].End) : end;
     }
 
     private static Dictionary<ulong, float> TrainCues(List<(ArticleView View, ImmutableArray<Attribution> Gold)> articles, int epochs, int seed, string name, Action<string>? progress)

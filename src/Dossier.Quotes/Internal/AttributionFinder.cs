@@ -16,6 +16,7 @@ internal sealed class AttributionFinder
     private readonly HolderlessFinder holderless;
     private readonly float[] cueScores;
     private readonly bool[] modelCues;
+    private readonly ContentEnds ends;
 
     public AttributionFinder(ArticleView view, QuoteModel? model)
     {
@@ -27,10 +28,14 @@ internal sealed class AttributionFinder
         cueScores = ScoreCues(view, model);
         modelCues = Array.ConvertAll(cueScores, score => model is not null && score > model.Thresholds.Cue);
         Features = new CandidateFeatures(view, cueScores);
+        ends = new ContentEnds(view);
     }
 
     /// <summary>The filter's view of a proposed attribution.</summary>
     public CandidateFeatures Features { get; }
+
+    /// <summary>When set, receives every content-end decision, for training the content-end model.</summary>
+    public Action<EndChoice>? RecordEnds { get; init; }
 
     /// <summary>
     /// The attributions found around cues, less those around a cue only the model saw that its filter
@@ -131,15 +136,17 @@ internal sealed class AttributionFinder
                         break;
                     }
                 }
+                var limit = to;
                 to = contentSpans.StopAtCoordination(from, to);
                 if (clause.ModelCue && view.Lower[from] != "that" && !view.IsOpeningMark(from))
                 {
                     // A cue only the model saw takes a short complement ("wary of a breakthrough"), not the rest of the sentence.
                     to = FirstComma(from, to);
                 }
+                to = ChooseEnd(clause.CueFirst, from, to, limit);
                 contentSpans.AddContent(spans, from, to, extendBack: false);
             }
-            if (spans.Count == 0 || IsParticle(spans))
+            if (spans.Count == 0 || IsParticle(spans) || (clause.ModelCue && IsShortQuotedNames(spans)))
             {
                 continue;
             }
@@ -170,7 +177,7 @@ internal sealed class AttributionFinder
         var features = new CueFeatures(view);
         for (var i = 0; i < scores.Length; i++)
         {
-            if (QuoteTrainer.IsCandidate(view, i) && !IsHypothetical(view, i) && !Lexicon.NotCueHeads.Contains(view.Lower[i]))
+            if (QuoteTrainer.IsCandidate(view, i) && !IsHypothetical(view, i) && !Lexicon.NotCueHeads.Contains(view.Lower[i]) && !IsAdverb(view.Lower[i]))
             {
                 scores[i] = model.ScoreCue(features, i);
             }
@@ -183,8 +190,81 @@ internal sealed class AttributionFinder
     /// to": a passive stance has no holder, and the raising rule reads it.
     /// </summary>
     private static bool IsHypothetical(ArticleView view, int token) =>
-        token > 0 && (view.Lower[token - 1] is "could" or "would" or "might" or "may" or "should" or "can" or "must"
-            || (view.Lower[token - 1] is "been" or "being" || Lexicon.BeForms.Contains(view.Lower[token - 1])) && view.Lower[token].EndsWith("ed", StringComparison.Ordinal));
+        token > 0 && (IsModal(view.Lower[token - 1]) || (token > 1 && view.Lower[token - 1] is "also" or "not" or "still" or "then" or "never" or "even" && IsModal(view.Lower[token - 2]))
+            || (view.Lower[token - 1] is "been" or "being" || Lexicon.BeForms.Contains(view.Lower[token - 1]))
+                && (view.Lower[token].EndsWith("ed", StringComparison.Ordinal) || view.Lower[token] is "seen" or "known" or "thought" or "shown"));
+
+    /// <summary>
+    /// The content end the model prefers among the candidates up to <paramref name="limit"/> (the
+    /// sentence end, or the next clause's source or cue), or the rules' end without a content-end model.
+    /// </summary>
+    private int ChooseEnd(int cue, int from, int rulesEnd, int limit)
+    {
+        if (model is not { HasEnds: true } && RecordEnds is null)
+        {
+            return rulesEnd;
+        }
+        var candidates = ends.Candidates(from, rulesEnd, limit);
+        var keys = new ulong[candidates.Count][];
+        Span<ulong> buffer = stackalloc ulong[ContentEnds.MaxFeatures];
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            keys[c] = buffer[..ends.Extract(cue, from, candidates[c], c, rulesEnd, limit, buffer)].ToArray();
+        }
+        RecordEnds?.Invoke(new EndChoice(cue, from, candidates, keys));
+        if (model is not { HasEnds: true })
+        {
+            return rulesEnd;
+        }
+        var best = rulesEnd;
+        var bestScore = float.NegativeInfinity;
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var score = model.ScoreEnd(keys[c]);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidates[c], score);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// "watched “The Apprentice” and “Saturday Night Live”": short quotations with little else are
+    /// titles or scare quotes, not words a cue only the model saw attributes.
+    /// </summary>
+    private bool IsShortQuotedNames(List<TextSpan> spans)
+    {
+        int outside = 0, longest = 0;
+        foreach (var span in spans)
+        {
+            for (var k = view.Document.TokenIndexAt(span.Start); k < view.Tokens.Length && view.Span(k).Start < span.End; k++)
+            {
+                if (view.IsWord(k) && view.RegionOf[k] < 0)
+                {
+                    outside++;
+                }
+            }
+        }
+        foreach (var region in view.Regions)
+        {
+            if (spans.Exists(span => span.Overlaps(new TextSpan(region.Start, region.End))))
+            {
+                longest = Math.Max(longest, WordsIn(region));
+            }
+        }
+        return longest is > 0 and < 4 && outside < 4;
+    }
+
+    private int WordsIn(QuotedRegion region)
+    {
+        var words = 0;
+        for (var k = view.Document.TokenIndexAt(region.Start); k < view.Tokens.Length && view.Span(k).Start < region.End; k++)
+        {
+            words += view.IsWord(k) ? 1 : 0;
+        }
+        return words;
+    }
 
     /// <summary>"Readers wrote in": a lone particle completes the verb, it is not what was said.</summary>
     private bool IsParticle(List<TextSpan> spans) =>
@@ -203,6 +283,11 @@ internal sealed class AttributionFinder
         }
         return to;
     }
+
+    /// <summary>"directly ask": an adverb leads the cue, it does not head it.</summary>
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+
+    private static bool IsModal(string word) => word is "could" or "would" or "might" or "may" or "should" or "can" or "must";
 
     /// <summary>A headline or transcript line led by its speaker: "Cruz: Trump Would Put Liberals On Court", "Alex Seitz-Wald: She is right …".</summary>
     private bool IsHeadlineSpeaker(int first, int colon)
@@ -247,3 +332,6 @@ internal sealed class AttributionFinder
     }
 
 }
+
+/// <summary>One content-end decision: the cue, where the content starts, the candidate ends and their features.</summary>
+internal sealed record EndChoice(int Cue, int From, List<int> Candidates, ulong[][] Keys);
