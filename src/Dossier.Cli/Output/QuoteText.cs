@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Engine;
 using Spectre.Console;
 
 namespace Dossier.Cli.Output;
@@ -17,7 +18,7 @@ internal static class QuoteText
         console.MarkupLine("[bold]Quotes[/]");
         foreach (var quote in document.Quotes)
         {
-            console.MarkupLineInterpolated($"  [aqua]{SpeakerName(document, quote)}[/] [grey]{Kind(quote.Kind)} {quote.Extent}{Cue(document, quote)}[/]");
+            console.MarkupLineInterpolated($"  [aqua]{SpeakerQuotes.Name(document, quote)}[/] [grey]{Kind(quote.Kind)} {quote.Extent}{Cue(document, quote)}[/]");
             console.MarkupLineInterpolated($"    {Content(document, quote)}");
         }
     }
@@ -37,11 +38,6 @@ internal static class QuoteText
             console.MarkupLineInterpolated($"  [aqua]{actor.Name}[/] [grey]{Kind(actor.Kind)}, {actor.Mentions.Length} mention(s)[/]{(roles.Length > 0 ? " — " + roles : "")}");
         }
     }
-
-    public static string SpeakerName(Document document, Quote quote) =>
-        quote.Speaker is { } index ? document.Actors[index].Name
-        : quote.Source is { } source ? document[source]
-        : "(unattributed)";
 
     public static string Content(Document document, Quote quote) =>
         string.Join(" … ", quote.Content.Select(span => document[span].Replace('\n', ' ')));
