@@ -4,7 +4,6 @@ using Dossier.Store;
 using Dossier.Web.Internal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,7 +36,6 @@ public static class DossierServer
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, options));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-        builder.Services.Configure<HostFilteringOptions>(hosts => hosts.AllowedHosts = AllowedHosts(options));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new Ingestor(pipeline, store));
@@ -46,7 +44,7 @@ public static class DossierServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(SecurityHeaders.Add);
+        app.Use(new RequestGuard(options).InvokeAsync);
         var api = app.MapGroup("/api");
         DocumentEndpoints.Map(api);
         BriefEndpoints.Map(api);
@@ -67,12 +65,4 @@ public static class DossierServer
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         }
     }
-
-    /// <summary>
-    /// On loopback, only requests that name this machine are served, so a web page elsewhere
-    /// cannot reach the API through a host name that resolves to 127.0.0.1 (DNS rebinding).
-    /// On another address the names it is reached by cannot be known, so any is accepted.
-    /// </summary>
-    private static List<string> AllowedHosts(ServerOptions options) =>
-        options.IsLoopback ? ["localhost", "127.0.0.1", "[::1]"] : ["*"];
 }

@@ -45,6 +45,9 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
 
         Assert.NotEqual(0, quotes.GetArrayLength());
         Assert.All(quotes.EnumerateArray(), q => Assert.Equal("Kan Kimura", q.GetProperty("speaker").GetString()));
+        var role = quotes[0].GetProperty("speaker_roles")[0];
+        Assert.Equal(("professor of Korean studies", "Kobe University", "current"),
+            (role.GetProperty("title").GetString(), role.GetProperty("affiliation").GetString(), role.GetProperty("tense").GetString()));
     }
 
     [Fact]

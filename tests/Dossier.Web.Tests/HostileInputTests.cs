@@ -114,7 +114,23 @@ public sealed class HostileInputTests
 
         using var response = await app.Client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("localhost or 127.0.0.1", await Problem.AssertAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1:5080")]
+    [InlineData("[::1]:5080")]
+    public async Task Serves_requests_that_name_this_machine(string host)
+    {
+        await using var app = await TestWebApp.StartAsync(samples: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+        request.Headers.Host = host;
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]

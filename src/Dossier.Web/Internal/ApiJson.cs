@@ -69,12 +69,15 @@ internal static class ApiJson
         {
             name = a.Name,
             kind = a.Kind,
-            roles = a.Roles.Select(r => new { title = r.Title, affiliation = r.Affiliation, tense = r.Tense }),
+            roles = a.Roles.Select(Role),
             mentions = a.Mentions.Select(span => Span(document, span)),
         }),
     };
 
-    /// <summary>As <c>dossier quotes --json</c>, plus <c>speaker_name</c>: the name the brief files the quote under.</summary>
+    /// <summary>
+    /// As <c>dossier quotes --json</c>, plus <c>speaker_name</c> (the name the brief files the quote
+    /// under) and <c>speaker_roles</c> (the speaker's titles in this article).
+    /// </summary>
     public static object Quote(Document document, Quote quote, long id) => new
     {
         doc = id,
@@ -82,6 +85,7 @@ internal static class ApiJson
         speaker_kind = quote.Speaker is { } k ? (ActorKind?)document.Actors[k].Kind : null,
         speaker_index = quote.Speaker,
         speaker_name = SpeakerQuotes.Name(document, quote),
+        speaker_roles = quote.Speaker is { } r ? document.Actors[r].Roles.Select(Role) : Enumerable.Empty<object>(),
         kind = quote.Kind,
         content = quote.Content.Select(span => Span(document, span)),
         cue = quote.Cue is { } cue ? Span(document, cue) : null,
@@ -143,6 +147,8 @@ internal static class ApiJson
             reason = t.Anchor.Reason,
         },
     };
+
+    private static object Role(ActorRole role) => new { title = role.Title, affiliation = role.Affiliation, tense = role.Tense };
 
     private static object Span(Document document, TextSpan span) => new { span.Start, span.End, text = document[span] };
 }

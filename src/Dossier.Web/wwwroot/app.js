@@ -88,6 +88,12 @@ async function showPeople() {
 
 // ---- Quotes ----
 
+/** "former prime minister", "professor of Korean studies, Kobe University". */
+function roleText(role) {
+  const tense = role.tense === 'former' ? 'former ' : role.tense === 'then' ? 'then-' : '';
+  return tense + role.title + (role.affiliation ? `, ${role.affiliation}` : '');
+}
+
 async function showQuotes() {
   const speaker = $('quotes-speaker').value.trim();
   const quotes = await api('/api/quotes' + (speaker ? '?speaker=' + encodeURIComponent(speaker) : ''));
@@ -99,7 +105,8 @@ async function showQuotes() {
     // The API lists each speaker's quotes together, most-quoted speaker first.
     if (group === null || q.speaker_name.toLowerCase() !== name) {
       name = q.speaker_name.toLowerCase();
-      group = el('div', 'speaker', el('h3', null, q.speaker_name));
+      const role = q.speaker_roles[0];
+      group = el('div', 'speaker', el('h3', null, q.speaker_name, role ? el('span', 'role', `, ${roleText(role)}`) : null));
       list.append(group);
     }
     const first = q.content[0];
