@@ -39,6 +39,26 @@ public sealed partial class ServeCommandTests : CliTests
         Assert.Contains(error, run.Output);
     }
 
+    [Fact]
+    public async Task Serve_on_a_port_in_use_says_so_in_one_line()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+            var run = await RunAsync("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Equal(ExitCodes.Error, run.ExitCode);
+            Assert.Equal($"error: cannot listen on 127.0.0.1:{port}: Address already in use. Give another with --port.\n", run.Output);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
     /// <summary>Waits (at most 30 s) for the line that says where the server listens.</summary>
     private static async Task<string> UrlPrintedAsync(TestConsole console, Task<int> serving)
     {

@@ -12,7 +12,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port")
         {
-            Description = $"The TCP port (default {ServerOptions.DefaultPort}; 0 picks a free one).",
+            Description = "The TCP port; 0 picks a free one.",
             DefaultValueFactory = _ => ServerOptions.DefaultPort,
         };
         port.Validators.Add(result =>
@@ -24,7 +24,7 @@ internal static class ServeCommand
         });
         var host = new Option<string>("--host")
         {
-            Description = $"The IP address to listen on (default {ServerOptions.DefaultHost}: this machine only; 0.0.0.0 opens it to the network).",
+            Description = "The IP address to listen on, or localhost; 127.0.0.1 is this machine only, 0.0.0.0 opens the server to the network.",
             DefaultValueFactory = _ => ServerOptions.DefaultHost,
         };
         host.Validators.Add(result =>
@@ -46,7 +46,7 @@ internal static class ServeCommand
             }
             catch (IOException ex)
             {
-                throw new CliException($"cannot listen on {options.Host}:{options.Port}: {ex.Message.TrimEnd('.')}. Give another with --port.", ex);
+                throw new CliException($"cannot listen on {options.Host}:{options.Port}: {(ex.InnerException ?? ex).Message.TrimEnd('.')}. Give another with --port.", ex);
             }
             context.Console.MarkupLineInterpolated($"Serving {CliContext.Redacted(context.DatabasePath(result.GetValue(database)))} at [bold]{string.Join(" ", app.Urls)}[/] (Ctrl+C stops).");
             if (!options.IsLoopback)
