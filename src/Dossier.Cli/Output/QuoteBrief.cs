@@ -48,7 +48,7 @@ internal static class QuoteBrief
     {
         var name = SpeakerQuotes.Name(document, quote);
         return quote.Speaker is { } index && document.Actors[index].Roles.FirstOrDefault() is { } role
-            ? $"{name} ({QuoteText.Role(role)})"
+            ? $"{name} ({People.Describe(role)})"
             : name;
     }
 

@@ -43,12 +43,7 @@ internal static class QuoteText
         string.Join(" … ", quote.Content.Select(span => document[span].Replace('\n', ' ')));
 
     /// <summary><c>former prime minister; professor of Korean studies, Kobe University</c>.</summary>
-    public static string Roles(IEnumerable<ActorRole> roles) => string.Join("; ", roles.Select(Role));
-
-    public static string Role(ActorRole role) =>
-        (role.Tense switch { RoleTense.Former => "former ", RoleTense.Then => "then-", _ => "" })
-        + role.Title
-        + (role.Affiliation is { } affiliation ? ", " + affiliation : "");
+    public static string Roles(IEnumerable<ActorRole> roles) => string.Join("; ", roles.Select(People.Describe));
 
     public static string Kind<T>(T kind) where T : struct, Enum => kind.ToString().ToLower(CultureInfo.InvariantCulture);
 
