@@ -26,6 +26,19 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task Lists_the_actors_with_their_titles_most_quoted_first()
+    {
+        var people = await App.GetJsonAsync("/api/people");
+
+        Assert.Equal(People.Of(await StoredAsync()).Select(p => p.Name), people.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var aso = people.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Taro Aso");
+        Assert.Equal("person", aso.GetProperty("kind").GetString());
+        Assert.Contains(aso.GetProperty("roles").EnumerateArray(), r =>
+            r.GetProperty("title").GetString() == "prime minister" && r.GetProperty("tense").GetString() == "former");
+        Assert.Equal([1L], aso.GetProperty("documents").EnumerateArray().Select(d => d.GetInt64()));
+    }
+
+    [Fact]
     public async Task Lists_every_quote_under_its_speaker_most_quoted_first()
     {
         var quotes = await App.GetJsonAsync("/api/quotes");

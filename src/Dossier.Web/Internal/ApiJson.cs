@@ -102,6 +102,17 @@ internal static class ApiJson
         entity.Documents,
     };
 
+    /// <summary>As <c>dossier people --json</c>.</summary>
+    public static object Person(Person person) => new
+    {
+        name = person.Name,
+        kind = person.Kind,
+        roles = person.Roles.Select(Role),
+        documents = person.Documents,
+        mentions = person.Mentions,
+        quotes = person.Quotes,
+    };
+
     /// <summary>As the brief's <c>dated_mentions</c>, plus the sentence's span.</summary>
     public static object DatedMention(DatedMention mention) => new
     {

@@ -12,6 +12,7 @@ internal static class BriefEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/entities", EntitiesAsync);
+        api.MapGet("/people", PeopleAsync);
         api.MapGet("/quotes", QuotesAsync);
         api.MapGet("/timeline", TimelineAsync);
         api.MapGet("/search", SearchAsync);
@@ -27,6 +28,9 @@ internal static class BriefEndpoints
             places = sections[EntityType.Location],
         });
     }
+
+    private static async Task<IResult> PeopleAsync(IDossierStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(People.Of(await StoreReads.AllAsync(store, cancellationToken)).Select(ApiJson.Person));
 
     /// <summary>Quotes in the brief's order: speakers with most quotes first, each speaker's in article order.</summary>
     private static async Task<IResult> QuotesAsync(string? speaker, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ async function showTimeline() {
 // ---- Who's who ----
 
 async function showPeople() {
-  const entities = await api('/api/entities');
+  const [entities, people] = await Promise.all([api('/api/entities'), api('/api/people')]);
   const columns = clear($('people-lists'));
   for (const [title, entries] of [['People', entities.people], ['Organisations', entities.organizations], ['Places', entities.places]]) {
     const list = el('ul');
@@ -83,6 +83,14 @@ async function showPeople() {
     }
     if (entries.length === 0) list.append(el('li', 'hint', 'none yet'));
     columns.append(el('div', null, el('h3', null, title), list));
+  }
+  const actors = clear($('actors-list'));
+  for (const p of people.filter((p) => p.roles.length > 0 || p.quotes > 0)) {
+    const articles = el('span', 'cite', `${p.kind}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}, in `);
+    p.documents.forEach((id, i) => articles.append(i ? ', ' : '', link(`#article/${id}`, String(id))));
+    actors.append(el('li', null,
+      el('strong', null, p.name), articles,
+      p.roles.length ? el('span', 'variants', p.roles.map(roleText).join('; ')) : null));
   }
 }
 
@@ -229,10 +237,11 @@ const views = {
   search: showSearch,
 };
 
-/** #timeline, #people, #quotes, #articles, #search, #article/ID or #article/ID/START-END. */
+/** #timeline, #people, #quotes, #articles, #search?q=WORDS, #article/ID or #article/ID/START-END. */
 async function route() {
   showError('');
-  const hash = location.hash.slice(1) || 'timeline';
+  const [hash, query] = (location.hash.slice(1) || 'timeline').split('?', 2);
+  if (hash === 'search') $('search-q').value = new URLSearchParams(query || '').get('q') || '';
   const article = /^article\/(\d{1,15})(?:\/(\d{1,9})-(\d{1,9}))?$/.exec(hash);
   const section = article ? 'article' : (hash in views ? hash : 'timeline');
   for (const s of document.querySelectorAll('main > section')) s.hidden = s.id !== section;
@@ -262,7 +271,12 @@ function onSubmit(form, action) {
 
 document.addEventListener('DOMContentLoaded', () => {
   onSubmit('quotes-form', showQuotes);
-  onSubmit('search-form', showSearch);
+  onSubmit('search-form', async () => {
+    // The words go into the address, so a search can be bookmarked and shared.
+    const hash = '#search?q=' + encodeURIComponent($('search-q').value.trim());
+    if (location.hash === hash) await route();
+    else location.hash = hash;
+  });
   onSubmit('add-form', addArticle);
   for (const box of document.querySelectorAll('[data-layer]')) {
     box.addEventListener('change', () => $('article-text').classList.toggle(`hide-${box.dataset.layer}`, !box.checked));
