@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Dossier.Web;
 
 /// <summary>Where the server listens, and how much it accepts from one request.</summary>
@@ -26,9 +28,9 @@ public sealed record ServerOptions
     /// <summary>True for <c>localhost</c> and loopback addresses (127.0.0.0/8, ::1).</summary>
     public bool IsLoopback =>
         Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (System.Net.IPAddress.TryParse(Host, out var address) && System.Net.IPAddress.IsLoopback(address));
+        || (IPAddress.TryParse(Host, out var address) && IPAddress.IsLoopback(address));
 
     /// <summary>True when <see cref="Host"/> is an IP address or <c>localhost</c>: host names are not resolved.</summary>
     public bool HasValidHost =>
-        Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || System.Net.IPAddress.TryParse(Host, out _);
+        Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(Host, out _);
 }
