@@ -51,6 +51,7 @@ public static class DossierCli
             QuotesCommand.Create(context, database),
             PeopleCommand.Create(context, database),
             EvalCommand.Create(context),
+            ServeCommand.Create(context, database),
         };
         root.Options.Add(database);
         return root;

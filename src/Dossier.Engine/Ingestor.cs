@@ -36,35 +36,52 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
         foreach (var (file, index, results) in annotated)
         {
             progress?.Report(new IngestProgress(index, files.Count, file));
-            foreach (var (location, document, error) in results)
-            {
-                if (document is null)
-                {
-                    failures.Add(new IngestFailure(location, error!));
-                    continue;
-                }
-                var saved = await store.SaveAsync(document, cancellationToken);
-                var entry = new IngestedDocument(saved.Id, document.Source.Location, document.Published);
-                (saved.Added ? added : duplicates).Add(entry);
-            }
+            await StoreAsync(results, added, duplicates, failures, cancellationToken);
         }
         progress?.Report(new IngestProgress(files.Count, files.Count, ""));
         return new IngestReport(added, duplicates, failures);
     }
 
-    private List<(string Location, Document? Document, string? Error)> Annotate(ArticleReader reader, string file)
+    /// <summary>Annotates and stores one item already read (the HTTP API's posted article), as a file's items are.</summary>
+    public async Task<IngestReport> IngestAsync(IngestItem item, CancellationToken cancellationToken = default)
     {
-        var results = new List<(string, Document?, string?)>();
-        foreach (var item in reader.ReadFile(file))
+        var added = new List<IngestedDocument>();
+        var duplicates = new List<IngestedDocument>();
+        var failures = new List<IngestFailure>();
+        await StoreAsync([Annotate(item)], added, duplicates, failures, cancellationToken);
+        return new IngestReport(added, duplicates, failures);
+    }
+
+    private async Task StoreAsync(
+        List<(string Location, Document? Document, string? Error)> results,
+        List<IngestedDocument> added,
+        List<IngestedDocument> duplicates,
+        List<IngestFailure> failures,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (location, document, error) in results)
         {
-            if (item.Document is null)
+            if (document is null)
             {
-                results.Add((item.Location, null, item.Error));
+                failures.Add(new IngestFailure(location, error!));
                 continue;
             }
-            var result = pipeline.TryAnnotate(item.Document);
-            results.Add((item.Location, result.Annotated, result.Error?.Message));
+            var saved = await store.SaveAsync(document, cancellationToken);
+            var entry = new IngestedDocument(saved.Id, document.Source.Location, document.Published);
+            (saved.Added ? added : duplicates).Add(entry);
         }
-        return results;
+    }
+
+    private List<(string Location, Document? Document, string? Error)> Annotate(ArticleReader reader, string file) =>
+        [.. reader.ReadFile(file).Select(Annotate)];
+
+    private (string Location, Document? Document, string? Error) Annotate(IngestItem item)
+    {
+        if (item.Document is null)
+        {
+            return (item.Location, null, item.Error);
+        }
+        var result = pipeline.TryAnnotate(item.Document);
+        return (item.Location, result.Annotated, result.Error?.Message);
     }
 }

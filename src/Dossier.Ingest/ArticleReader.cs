@@ -96,6 +96,12 @@ public sealed class ArticleReader
         return IngestItem.Read(new Document(body, new DocumentSource(location), date ?? _defaultDate));
     }
 
+    /// <summary>
+    /// Reads one JSON record given directly (the HTTP API's posted article), exactly as a line of
+    /// a <c>.jsonl</c> file: <c>text</c>, and optionally <c>date</c>, <c>title</c>, <c>url</c>, <c>source</c>.
+    /// </summary>
+    public IngestItem ReadJson(string location, string json) => JsonArticle.Read(location, json, _defaultDate);
+
     private IEnumerable<IngestItem> ReadJsonLines(string path, string content)
     {
         var lineNumber = 0;

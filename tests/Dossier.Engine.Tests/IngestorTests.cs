@@ -54,4 +54,22 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(new DateOnly(2023, 5, 21), report.Added[1].Published);
         Assert.Equal(2, (await store.ListDocumentsAsync()).Count);
     }
+
+    [Fact]
+    public async Task Stores_one_item_read_elsewhere_once_and_reports_a_failed_item()
+    {
+        var reader = new ArticleReader();
+        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
+        var ingestor = new Ingestor(Pipeline.Value, store);
+
+        var first = await ingestor.IngestAsync(reader.ReadJson("api", """{"text": "Yoon met Kishida on Sunday.", "date": "2023-05-21"}"""));
+        var again = await ingestor.IngestAsync(reader.ReadJson("api", """{"text": "Yoon met Kishida on Sunday."}"""));
+        var failed = await ingestor.IngestAsync(reader.ReadJson("api", "{}"));
+
+        Assert.Equal(1, first.Added.Single().Id);
+        Assert.Equal(1, again.Duplicates.Single().Id);
+        Assert.Equal(new IngestFailure("api", "has no \"text\""), failed.Failures.Single());
+        var stored = await store.GetDocumentAsync(1);
+        Assert.Contains(stored!.Document.TimeExpressions, t => t.Value == "2023-05-21");
+    }
 }

@@ -84,6 +84,21 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_one_json_record_given_directly_as_a_jsonl_line_is_read()
+    {
+        var reader = new ArticleReader();
+
+        var item = reader.ReadJson("api", """{"text": "Yoon met Kishida.", "date": "2023-05-21", "title": "Summit"}""");
+        var undated = reader.ReadJson("api", """{"text": "Kishida left."}""");
+        var bad = reader.ReadJson("api", """{"text": "Kishida left.", "date": "soon"}""");
+
+        Assert.Equal(new DocumentSource("api", "Summit"), item.Document!.Source);
+        Assert.Equal(new DateOnly(2023, 5, 21), item.Document.Published);
+        Assert.Null(undated.Document!.Published);
+        Assert.Equal("has a \"date\" that is not a date: 'soon'", bad.Error);
+    }
+
+    [Fact]
     public void Reports_a_file_that_is_not_utf8_with_its_path()
     {
         var path = _folder.Combine("latin1.txt");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Dossier.Cli.Output;
+using Dossier.Engine;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -14,30 +16,12 @@ internal static class PeopleCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            // Actors are resolved within each article; across articles, the same name and kind are listed
-            // together, spelled alike up to case and hyphens ("Yoon Suk-yeol", "Yoon Suk Yeol").
-            var people = new Dictionary<(string, ActorKind), Person>();
+            var documents = new List<StoredDocument>();
             await foreach (var stored in store.ReadAllAsync(cancellationToken))
             {
-                var document = stored.Document;
-                for (var a = 0; a < document.Actors.Length; a++)
-                {
-                    var actor = document.Actors[a];
-                    var key = (actor.Name.Replace('-', ' ').ToUpperInvariant(), actor.Kind);
-                    if (!people.TryGetValue(key, out var person))
-                    {
-                        person = people[key] = new Person(actor.Name, actor.Kind);
-                    }
-                    person.Documents.Add(stored.Id);
-                    person.Mentions += actor.Mentions.Length;
-                    person.Quotes += document.Quotes.Count(q => q.Speaker == a);
-                    foreach (var role in actor.Roles.Where(r => !person.Roles.Exists(p => QuoteText.Role(p) == QuoteText.Role(r))))
-                    {
-                        person.Roles.Add(role);
-                    }
-                }
+                documents.Add(stored);
             }
-            var ordered = people.Values.OrderByDescending(p => p.Quotes).ThenByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+            var ordered = People.Of(documents);
             if (result.GetValue(json))
             {
                 context.WriteRaw(Json.Serialize(ordered.Select(p => new
@@ -77,20 +61,5 @@ internal static class PeopleCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private sealed class Person(string name, ActorKind kind)
-    {
-        public string Name { get; } = name;
-
-        public ActorKind Kind { get; } = kind;
-
-        public SortedSet<long> Documents { get; } = [];
-
-        public List<ActorRole> Roles { get; } = [];
-
-        public int Mentions { get; set; }
-
-        public int Quotes { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Dossier.Cli.Output;
+using Dossier.Engine;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class QuotesCommand
             await foreach (var stored in store.ReadAllAsync(cancellationToken))
             {
                 var document = stored.Document;
-                rows.AddRange(document.Quotes.Where(q => name is null || SpeakerMatches(document, q, name)).Select(q => (stored.Id, document, q)));
+                rows.AddRange(document.Quotes.Where(q => name is null || SpeakerQuotes.Matches(document, q, name)).Select(q => (stored.Id, document, q)));
             }
             if (result.GetValue(json))
             {
@@ -44,7 +45,7 @@ internal static class QuotesCommand
             {
                 table.AddRow(
                     new Text(id.ToString(CultureInfo.InvariantCulture)),
-                    new Text(QuoteText.SpeakerName(document, quote)),
+                    new Text(SpeakerQuotes.Name(document, quote)),
                     new Text(QuoteText.Kind(quote.Kind)),
                     new Text(quote.Cue is { } cue ? document[cue] : ""),
                     new Text(QuoteText.Content(document, quote)));
@@ -53,16 +54,5 @@ internal static class QuotesCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static bool SpeakerMatches(Document document, Quote quote, string name)
-    {
-        if (quote.Speaker is not { } index)
-        {
-            return false;
-        }
-        var actor = document.Actors[index];
-        return actor.Name.Contains(name, StringComparison.OrdinalIgnoreCase)
-            || actor.Mentions.Any(m => document[m].Contains(name, StringComparison.OrdinalIgnoreCase));
     }
 }

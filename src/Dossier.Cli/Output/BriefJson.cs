@@ -1,3 +1,4 @@
+using Dossier.Engine;
 using Dossier.Entities;
 using Dossier.Store;
 
@@ -5,13 +6,10 @@ namespace Dossier.Cli.Output;
 
 internal static class BriefJson
 {
-    public static object Of(IReadOnlyList<StoredDocument> documents)
-    {
-        var entities = EntityLinker.Link(documents.Select(d => (d.Id, d.Document)));
-        return Of(documents, entities);
-    }
+    public static object Of(IReadOnlyList<StoredDocument> documents) =>
+        Of(documents, BriefEntities.All(documents).ToDictionary(section => section.Type, section => section.Entries));
 
-    private static object Of(IReadOnlyList<StoredDocument> documents, IReadOnlyList<LinkedEntity> entities) => new
+    private static object Of(IReadOnlyList<StoredDocument> documents, Dictionary<EntityType, IReadOnlyList<LinkedEntity>> entities) => new
     {
         documents = documents.Select(d => new
         {
@@ -32,14 +30,14 @@ internal static class BriefJson
             text = m.Text,
             sentence = m.Context,
         }),
-        people = Entries(entities, EntityType.Person),
-        organizations = Entries(entities, EntityType.Organization),
-        places = Entries(entities, EntityType.Location),
+        people = Entries(entities[EntityType.Person]),
+        organizations = Entries(entities[EntityType.Organization]),
+        places = Entries(entities[EntityType.Location]),
         quotes = QuoteBrief.Json(documents),
     };
 
-    private static IEnumerable<object> Entries(IReadOnlyList<LinkedEntity> entities, EntityType type) =>
-        entities.Where(e => e.Type == type).Select(e => new
+    private static IEnumerable<object> Entries(IReadOnlyList<LinkedEntity> entities) =>
+        entities.Select(e => new
         {
             e.Name,
             type = EntityJson.TypeName(e.Type),

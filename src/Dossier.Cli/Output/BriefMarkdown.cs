@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Dossier.Entities;
+using Dossier.Engine;
 using Dossier.Store;
 
 namespace Dossier.Cli.Output;
@@ -45,7 +45,7 @@ internal static class BriefMarkdown
 
     private static void Entities(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
     {
-        foreach (var (title, entries) in BriefEntities.Sections(documents))
+        foreach (var (_, title, entries) in BriefEntities.Sections(documents))
         {
             markdown.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n| Name | Also written | Mentions | Articles |\n|---|---|---:|---|\n");
             foreach (var entry in entries)
@@ -58,7 +58,7 @@ internal static class BriefMarkdown
 
     private static void Quotes(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
     {
-        var rows = QuoteBrief.Rows(documents);
+        var rows = SpeakerQuotes.Grouped(documents);
         if (rows.Count == 0)
         {
             return;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dossier.Entities;
+using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
 
@@ -20,7 +20,7 @@ internal static class BriefText
     /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>
     private static void WriteEntities(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
     {
-        foreach (var (title, entries) in BriefEntities.Sections(documents))
+        foreach (var (_, title, entries) in BriefEntities.Sections(documents))
         {
             var table = new Table().Border(TableBorder.Simple).Title($"[bold]{title}[/]")
                 .AddColumn("Name")

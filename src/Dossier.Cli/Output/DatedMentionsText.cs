@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
 

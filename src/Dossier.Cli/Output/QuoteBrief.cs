@@ -1,26 +1,19 @@
 using System.Globalization;
+using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Output;
 
-/// <summary>The brief's "who said what": every quote of the stored articles under its speaker, speakers with most quotes first.</summary>
+/// <summary>The brief's "who said what" (<see cref="SpeakerQuotes"/>) as a terminal table, JSON, and speaker headings.</summary>
 internal static class QuoteBrief
 {
     /// <summary>Content longer than this many characters is cut with an ellipsis in the terminal; JSON keeps it whole.</summary>
     private const int MaxContent = 220;
 
-    /// <summary>Every stored quote with its article, grouped by speaker name, speakers with most quotes first.</summary>
-    public static List<IGrouping<string, (long Id, Document Document, Quote Quote)>> Rows(IReadOnlyList<StoredDocument> documents) =>
-        documents
-            .SelectMany(stored => stored.Document.Quotes.Select(quote => (stored.Id, stored.Document, Quote: quote)))
-            .GroupBy(r => QuoteText.SpeakerName(r.Document, r.Quote), StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count())
-            .ToList();
-
     public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
     {
-        var rows = Rows(documents);
+        var rows = SpeakerQuotes.Grouped(documents);
         if (rows.Count == 0)
         {
             return;
@@ -53,9 +46,9 @@ internal static class QuoteBrief
     /// <summary>The speaker's name with the first role the article gives them: "Kan Kimura (professor of Korean studies, Kobe University)".</summary>
     public static string Speaker(Document document, Quote quote)
     {
-        var name = QuoteText.SpeakerName(document, quote);
+        var name = SpeakerQuotes.Name(document, quote);
         return quote.Speaker is { } index && document.Actors[index].Roles.FirstOrDefault() is { } role
-            ? $"{name} ({QuoteText.Role(role)})"
+            ? $"{name} ({People.Describe(role)})"
             : name;
     }
 

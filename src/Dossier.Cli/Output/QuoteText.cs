@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Engine;
 using Spectre.Console;
 
 namespace Dossier.Cli.Output;
@@ -17,7 +18,7 @@ internal static class QuoteText
         console.MarkupLine("[bold]Quotes[/]");
         foreach (var quote in document.Quotes)
         {
-            console.MarkupLineInterpolated($"  [aqua]{SpeakerName(document, quote)}[/] [grey]{Kind(quote.Kind)} {quote.Extent}{Cue(document, quote)}[/]");
+            console.MarkupLineInterpolated($"  [aqua]{SpeakerQuotes.Name(document, quote)}[/] [grey]{Kind(quote.Kind)} {quote.Extent}{Cue(document, quote)}[/]");
             console.MarkupLineInterpolated($"    {Content(document, quote)}");
         }
     }
@@ -38,21 +39,11 @@ internal static class QuoteText
         }
     }
 
-    public static string SpeakerName(Document document, Quote quote) =>
-        quote.Speaker is { } index ? document.Actors[index].Name
-        : quote.Source is { } source ? document[source]
-        : "(unattributed)";
-
     public static string Content(Document document, Quote quote) =>
         string.Join(" … ", quote.Content.Select(span => document[span].Replace('\n', ' ')));
 
     /// <summary><c>former prime minister; professor of Korean studies, Kobe University</c>.</summary>
-    public static string Roles(IEnumerable<ActorRole> roles) => string.Join("; ", roles.Select(Role));
-
-    public static string Role(ActorRole role) =>
-        (role.Tense switch { RoleTense.Former => "former ", RoleTense.Then => "then-", _ => "" })
-        + role.Title
-        + (role.Affiliation is { } affiliation ? ", " + affiliation : "");
+    public static string Roles(IEnumerable<ActorRole> roles) => string.Join("; ", roles.Select(People.Describe));
 
     public static string Kind<T>(T kind) where T : struct, Enum => kind.ToString().ToLower(CultureInfo.InvariantCulture);
 

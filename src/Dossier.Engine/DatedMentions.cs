@@ -1,14 +1,11 @@
 using System.Globalization;
+using Dossier.Engine.Internal;
 using Dossier.Store;
 
-namespace Dossier.Cli.Output;
-
-/// <summary>One time expression that names a calendar point, with the article it is in.</summary>
-/// <param name="Context">The sentence around the mention, as written.</param>
-internal sealed record DatedMention(long DocumentId, string Value, TimexType Type, TimeExpression Timex, string Text, string Context);
+namespace Dossier.Engine;
 
 /// <summary>The brief's timeline: every mention with a resolved date (a year, month, day or time), in date order.</summary>
-internal static class DatedMentions
+public static class DatedMentions
 {
     public static IReadOnlyList<DatedMention> Of(IReadOnlyList<StoredDocument> documents)
     {
@@ -20,7 +17,8 @@ internal static class DatedMentions
             {
                 if (timex.Type is TimexType.Date or TimexType.Time && IsDated(timex.Value))
                 {
-                    mentions.Add(new DatedMention(stored.Id, timex.Value, timex.Type, timex, document[timex.Span], SentenceAround(document, timex.Span)));
+                    var sentence = Sentences.Around(document, timex.Span);
+                    mentions.Add(new DatedMention(stored.Id, timex.Value, timex.Type, timex, document[timex.Span], sentence, document[sentence]));
                 }
             }
         }
@@ -61,16 +59,4 @@ internal static class DatedMentions
     /// <summary>A year or finer with the year known: "1953", "2022-W43-WE", "2022-11-02T10:35"; not "XXXX-WXX-3" or "PAST_REF".</summary>
     private static bool IsDated(string value) =>
         value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]);
-
-    private static string SentenceAround(Document document, TextSpan span)
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            if (sentence.Span.Contains(span.Start))
-            {
-                return document[sentence.Span];
-            }
-        }
-        return document[span];
-    }
 }

@@ -1,0 +1,64 @@
+using Dossier.Store;
+
+namespace Dossier.Engine;
+
+/// <summary>
+/// The people, organisations, governments and unnamed sources of the stored articles with their
+/// titles. Actors are resolved within each article; across articles, the same name and kind
+/// are one, spelled alike up to case and hyphens ("Yoon Suk-yeol", "Yoon Suk Yeol").
+/// </summary>
+public static class People
+{
+    /// <returns>Most quoted first, then most mentioned, then by name.</returns>
+    public static IReadOnlyList<Person> Of(IEnumerable<StoredDocument> documents)
+    {
+        var people = new Dictionary<(string, ActorKind), Entry>();
+        foreach (var stored in documents)
+        {
+            var document = stored.Document;
+            for (var a = 0; a < document.Actors.Length; a++)
+            {
+                var actor = document.Actors[a];
+                var key = (actor.Name.Replace('-', ' ').ToUpperInvariant(), actor.Kind);
+                if (!people.TryGetValue(key, out var entry))
+                {
+                    entry = people[key] = new Entry(actor.Name, actor.Kind);
+                }
+                entry.Documents.Add(stored.Id);
+                entry.Mentions += actor.Mentions.Length;
+                entry.Quotes += document.Quotes.Count(q => q.Speaker == a);
+                foreach (var role in actor.Roles.Where(r => !entry.Roles.Exists(p => Describe(p) == Describe(r))))
+                {
+                    entry.Roles.Add(role);
+                }
+            }
+        }
+        return
+        [
+            .. people.Values
+                .OrderByDescending(p => p.Quotes).ThenByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new Person(p.Name, p.Kind, p.Roles, [.. p.Documents], p.Mentions, p.Quotes)),
+        ];
+    }
+
+    /// <summary>A role as one phrase: "former prime minister", "then-foreign minister", "professor of Korean studies, Kobe University".</summary>
+    public static string Describe(ActorRole role) =>
+        (role.Tense switch { RoleTense.Former => "former ", RoleTense.Then => "then-", _ => "" })
+        + role.Title
+        + (role.Affiliation is { } affiliation ? ", " + affiliation : "");
+
+    private sealed class Entry(string name, ActorKind kind)
+    {
+        public string Name { get; } = name;
+
+        public ActorKind Kind { get; } = kind;
+
+        public SortedSet<long> Documents { get; } = [];
+
+        public List<ActorRole> Roles { get; } = [];
+
+        public int Mentions { get; set; }
+
+        public int Quotes { get; set; }
+    }
+}

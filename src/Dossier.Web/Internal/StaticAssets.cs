@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dossier.Web.Internal;
+
+/// <summary>The web page: three files embedded in the assembly (see the project file), read once at startup.</summary>
+internal static class StaticAssets
+{
+    private static readonly (string Path, string File, string ContentType)[] Files =
+    [
+        ("/", "index.html", "text/html; charset=utf-8"),
+        ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+        ("/app.css", "app.css", "text/css; charset=utf-8"),
+    ];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        foreach (var (path, file, contentType) in Files)
+        {
+            var bytes = Read(file);
+            app.MapGet(path, () => TypedResults.Bytes(bytes, contentType));
+        }
+    }
+
+    private static byte[] Read(string file)
+    {
+        using var stream = typeof(StaticAssets).Assembly.GetManifestResourceStream("Dossier.Web.wwwroot." + file)
+            ?? throw new InvalidOperationException($"The page file {file} is not embedded in {typeof(StaticAssets).Assembly.GetName().Name}.");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+}

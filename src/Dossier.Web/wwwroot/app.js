@@ -1,0 +1,286 @@
+// The Dossier page: plain DOM, no framework. Article text only ever reaches the page as
+// text nodes (textContent, createTextNode), never as markup, so nothing in an article can
+// become an element or a script. Offsets from the API are half-open UTF-16 offsets, the
+// same as String.prototype.slice, so a span is text.slice(start, end).
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+/** An element with a class and children; strings become text nodes. */
+function el(tag, className, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+function link(href, text) {
+  const a = el('a', null, text);
+  a.href = href;
+  return a;
+}
+
+function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+function showError(message) {
+  $('status').textContent = message;
+}
+
+/** GETs or POSTs JSON; an error answer's problem detail becomes the thrown message. */
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new Error((body && (body.detail || body.title)) || `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+/** The sentence as text with [start, end) of the whole text marked; the sentence starts at offset `from`. */
+function sentenceWithMark(sentence, from, start, end) {
+  const a = Math.max(0, Math.min(sentence.length, start - from));
+  const b = Math.max(a, Math.min(sentence.length, end - from));
+  return el('span', 'sentence', sentence.slice(0, a), el('mark', null, sentence.slice(a, b)), sentence.slice(b));
+}
+
+function cite(documentId, start, end) {
+  return link(`#article/${documentId}/${start}-${end}`, `article ${documentId}`);
+}
+
+// ---- Timeline ----
+
+async function showTimeline() {
+  const mentions = await api('/api/timeline');
+  const list = clear($('timeline-list'));
+  if (mentions.length === 0) list.append(el('li', 'hint', 'No dated mentions yet: add articles.'));
+  for (const m of mentions) {
+    list.append(el('li', null,
+      el('span', 'when', m.value),
+      el('span', 'cite', cite(m.document_id, m.start, m.end)),
+      sentenceWithMark(m.sentence, m.sentence_start, m.start, m.end)));
+  }
+}
+
+// ---- Who's who ----
+
+async function showPeople() {
+  const [entities, people] = await Promise.all([api('/api/entities'), api('/api/people')]);
+  const columns = clear($('people-lists'));
+  for (const [title, entries] of [['People', entities.people], ['Organisations', entities.organizations], ['Places', entities.places]]) {
+    const list = el('ul');
+    for (const e of entries) {
+      const articles = el('span', 'cite', `${e.mentions} mention${e.mentions === 1 ? '' : 's'} in `);
+      e.documents.forEach((id, i) => articles.append(i ? ', ' : '', link(`#article/${id}`, String(id))));
+      list.append(el('li', null,
+        el('strong', null, e.name), articles,
+        e.variants.length ? el('span', 'variants', 'also ' + e.variants.join(', ')) : null));
+    }
+    if (entries.length === 0) list.append(el('li', 'hint', 'none yet'));
+    columns.append(el('div', null, el('h3', null, title), list));
+  }
+  const actors = clear($('actors-list'));
+  for (const p of people.filter((p) => p.roles.length > 0 || p.quotes > 0)) {
+    const articles = el('span', 'cite', `${p.kind}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}, in `);
+    p.documents.forEach((id, i) => articles.append(i ? ', ' : '', link(`#article/${id}`, String(id))));
+    actors.append(el('li', null,
+      el('strong', null, p.name), articles,
+      p.roles.length ? el('span', 'variants', p.roles.map(roleText).join('; ')) : null));
+  }
+}
+
+// ---- Quotes ----
+
+/** "former prime minister", "professor of Korean studies, Kobe University". */
+function roleText(role) {
+  const tense = role.tense === 'former' ? 'former ' : role.tense === 'then' ? 'then-' : '';
+  return tense + role.title + (role.affiliation ? `, ${role.affiliation}` : '');
+}
+
+async function showQuotes() {
+  const speaker = $('quotes-speaker').value.trim();
+  const quotes = await api('/api/quotes' + (speaker ? '?speaker=' + encodeURIComponent(speaker) : ''));
+  const list = clear($('quotes-list'));
+  if (quotes.length === 0) list.append(el('p', 'hint', speaker ? 'No quotes by a speaker of that name.' : 'No quotes yet.'));
+  let group = null;
+  let name = null;
+  for (const q of quotes) {
+    // The API lists each speaker's quotes together, most-quoted speaker first.
+    if (group === null || q.speaker_name.toLowerCase() !== name) {
+      name = q.speaker_name.toLowerCase();
+      const role = q.speaker_roles[0];
+      group = el('div', 'speaker', el('h3', null, q.speaker_name, role ? el('span', 'role', `, ${roleText(role)}`) : null));
+      list.append(group);
+    }
+    const first = q.content[0];
+    const last = q.content[q.content.length - 1];
+    group.append(el('blockquote', null,
+      el('span', 'kind', q.kind),
+      q.content.map((c) => c.text).join(' … '),
+      el('span', 'cite', q.cue ? `${q.cue.text}, ` : '', cite(q.doc, first.start, last.end))));
+  }
+}
+
+// ---- Articles ----
+
+async function showArticles() {
+  const documents = await api('/api/documents');
+  const body = clear($('articles-table').tBodies[0]);
+  for (const d of documents) {
+    const row = el('tr', null,
+      el('td', 'num', String(d.id)),
+      el('td', null, d.date || 'undated'),
+      el('td', null, link(`#article/${d.id}`, d.title)),
+      el('td', 'num', String(d.words)));
+    row.addEventListener('click', () => { location.hash = `#article/${d.id}`; });
+    body.append(row);
+  }
+  if (documents.length === 0) body.append(el('tr', null, el('td', 'hint', 'No articles yet.')));
+}
+
+async function addArticle() {
+  const article = { text: $('add-text').value };
+  if ($('add-title').value.trim()) article.title = $('add-title').value.trim();
+  if ($('add-date').value) article.date = $('add-date').value;
+  const added = await api('/api/documents', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(article),
+  });
+  $('add-form').reset();
+  location.hash = `#article/${added.id}`;
+}
+
+/** Highlights as [start, end) spans with the classes they give the text they cover. */
+function highlights(doc, target) {
+  const marks = [];
+  for (const m of doc.mentions) marks.push({ start: m.start, end: m.end, cls: `ent ${m.type}`, title: m.type });
+  for (const t of doc.time_expressions) marks.push({ start: t.start, end: t.end, cls: 'timex', title: `${t.type} ${t.value}` });
+  for (const q of doc.quotes) {
+    for (const c of q.content) marks.push({ start: c.start, end: c.end, cls: 'quote', title: `${q.kind} quote: ${q.speaker_name}` });
+  }
+  if (target) marks.push({ start: target.start, end: target.end, cls: 'target', title: '' });
+  return marks.filter((m) => m.start < m.end);
+}
+
+/**
+ * One paragraph [from, to) cut at every highlight boundary: each piece is plain text, or a
+ * span whose classes are those of every highlight covering it, so overlapping highlights
+ * (a name inside a quote) both show.
+ */
+function paragraph(text, from, to, marks) {
+  const inside = marks.filter((m) => m.start < to && m.end > from);
+  const cuts = new Set([from, to]);
+  for (const m of inside) {
+    cuts.add(Math.max(from, m.start));
+    cuts.add(Math.min(to, m.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const p = el('p');
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const covering = inside.filter((m) => m.start <= a && m.end >= b);
+    if (covering.length === 0) {
+      p.append(text.slice(a, b));
+      continue;
+    }
+    const piece = el('span', covering.map((m) => m.cls).join(' '), text.slice(a, b));
+    piece.title = covering.map((m) => m.title).filter(Boolean).join('; ');
+    p.append(piece);
+  }
+  return p;
+}
+
+async function showArticle(id, target) {
+  const doc = await api(`/api/documents/${id}`);
+  $('article-title').textContent = doc.source.title || doc.sentences[0]?.text || `Article ${doc.id}`;
+  $('article-meta').textContent = [
+    `#${doc.id}`, doc.date || 'undated', doc.source.outlet, doc.source.url || doc.source.location, `${doc.words} words`,
+  ].filter(Boolean).join(' · ');
+  const marks = highlights(doc, target);
+  const container = clear($('article-text'));
+  const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
+  for (const p of paragraphs) container.append(paragraph(doc.text, p.start, p.end, marks));
+  container.querySelector('.target')?.scrollIntoView({ block: 'center' });
+}
+
+// ---- Search ----
+
+async function showSearch() {
+  const q = $('search-q').value.trim();
+  const list = clear($('search-list'));
+  $('search-total').textContent = '';
+  if (!q) return;
+  const result = await api('/api/search?q=' + encodeURIComponent(q));
+  $('search-total').textContent = result.total === result.hits.length
+    ? `${result.total} match${result.total === 1 ? '' : 'es'}`
+    : `${result.total} matches; the first ${result.hits.length} are shown`;
+  for (const h of result.hits) {
+    list.append(el('li', null,
+      el('span', 'cite', cite(h.document_id, h.start, h.end)),
+      sentenceWithMark(h.sentence, h.sentence_start, h.start, h.end)));
+  }
+}
+
+// ---- Navigation ----
+
+const views = {
+  timeline: showTimeline,
+  people: showPeople,
+  quotes: showQuotes,
+  articles: showArticles,
+  search: showSearch,
+};
+
+/** #timeline, #people, #quotes, #articles, #search?q=WORDS, #article/ID or #article/ID/START-END. */
+async function route() {
+  showError('');
+  const [hash, query] = (location.hash.slice(1) || 'timeline').split('?', 2);
+  if (hash === 'search') $('search-q').value = new URLSearchParams(query || '').get('q') || '';
+  const article = /^article\/(\d{1,15})(?:\/(\d{1,9})-(\d{1,9}))?$/.exec(hash);
+  const section = article ? 'article' : (hash in views ? hash : 'timeline');
+  for (const s of document.querySelectorAll('main > section')) s.hidden = s.id !== section;
+  const tab = section === 'article' ? 'articles' : section;
+  for (const a of document.querySelectorAll('nav a')) {
+    if (a.getAttribute('href') === `#${tab}`) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  try {
+    if (article) {
+      const target = article[2] ? { start: Number(article[2]), end: Number(article[3]) } : null;
+      await showArticle(article[1], target);
+    } else {
+      await views[section]();
+    }
+  } catch (error) {
+    showError(error.message);
+  }
+}
+
+function onSubmit(form, action) {
+  $(form).addEventListener('submit', (event) => {
+    event.preventDefault();
+    action().catch((error) => showError(error.message));
+  });
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  onSubmit('quotes-form', showQuotes);
+  onSubmit('search-form', async () => {
+    // The words go into the address, so a search can be bookmarked and shared.
+    const hash = '#search?q=' + encodeURIComponent($('search-q').value.trim());
+    if (location.hash === hash) await route();
+    else location.hash = hash;
+  });
+  onSubmit('add-form', addArticle);
+  for (const box of document.querySelectorAll('[data-layer]')) {
+    box.addEventListener('change', () => $('article-text').classList.toggle(`hide-${box.dataset.layer}`, !box.checked));
+  }
+  window.addEventListener('hashchange', route);
+  route();
+});

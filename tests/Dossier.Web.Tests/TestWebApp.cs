@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dossier.Engine;
+using Dossier.Ingest;
+using Dossier.Store;
+using Dossier.Store.Sqlite;
+using Dossier.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Web.Tests;
+
+/// <summary>The server in memory (TestServer) over a fresh SQLite database of its own, removed on dispose.</summary>
+public sealed class TestWebApp : IAsyncDisposable
+{
+    /// <summary>Built once for all tests, as the CLI builds it once per process.</summary>
+    public static readonly Lazy<Pipeline> Pipeline = new(DossierPipeline.Create);
+
+    private readonly TempFolder _folder;
+    private readonly WebApplication _app;
+
+    private TestWebApp(TempFolder folder, DossierStore store, WebApplication app)
+    {
+        _folder = folder;
+        Store = store;
+        _app = app;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public DossierStore Store { get; }
+
+    /// <param name="samples">Ingest the three sample articles first (ids 1, 2, 3 in date order).</param>
+    public static async Task<TestWebApp> StartAsync(bool samples, ServerOptions? options = null)
+    {
+        var folder = new TempFolder();
+        var store = await SqliteDossierStore.OpenAsync(folder.Combine("web.db"));
+        if (samples)
+        {
+            var files = ArticleReader.ExpandPaths([RepoPaths.Samples]).ToList();
+            await new Ingestor(Pipeline.Value, store, jobs: 1).IngestAsync(files, null);
+        }
+        var app = DossierServer.Create(options ?? new ServerOptions(), store, Pipeline.Value, builder => builder.WebHost.UseTestServer());
+        await app.StartAsync();
+        return new TestWebApp(folder, store, app);
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+        await Store.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
+
+/// <summary>One server over the three samples, shared by the read-only tests of a class.</summary>
+public sealed class SamplesFixture : IAsyncLifetime
+{
+    public TestWebApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync() => App = await TestWebApp.StartAsync(samples: true);
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
