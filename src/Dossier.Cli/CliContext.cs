@@ -62,4 +62,7 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
 
     /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
     public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);
+
+    /// <inheritdoc cref="WriteRaw(string)"/>
+    public void WriteRaw(ReadOnlySpan<char> text) => Console.Profile.Out.Writer.Write(text);
 }

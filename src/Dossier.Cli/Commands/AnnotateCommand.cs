@@ -37,6 +37,7 @@ internal static class AnnotateCommand
             {
                 context.WriteRaw("[\n");
             }
+            using var output = new JsonOutput(context);
             var first = true;
             foreach (var item in items.Where(i => i.Succeeded))
             {
@@ -44,7 +45,8 @@ internal static class AnnotateCommand
                 var document = annotated.Annotated ?? throw new CliException(annotated.Error!.Message);
                 if (json)
                 {
-                    context.WriteRaw((first ? "" : ",\n") + Json.Serialize(DocumentJson.Of(document)).TrimEnd('\n'));
+                    context.WriteRaw(first ? "" : ",\n");
+                    output.Write(writer => DocumentJson.Write(writer, document));
                     first = false;
                 }
                 else

@@ -16,7 +16,15 @@ internal static class DocumentsCommand
             var documents = await store.ListDocumentsAsync(cancellationToken);
             if (result.GetValue(json))
             {
-                context.WriteRaw(Json.Serialize(documents.Select(DocumentJson.Summary)));
+                Json.Print(context, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var document in documents)
+                    {
+                        DocumentJson.Write(writer, document);
+                    }
+                    writer.WriteEndArray();
+                });
                 return ExitCodes.Success;
             }
             if (documents.Count == 0)

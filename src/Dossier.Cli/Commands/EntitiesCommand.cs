@@ -28,7 +28,15 @@ internal static class EntitiesCommand
             var entries = EntityCatalog.Build(documents).Where(e => only is null || e.Type == only).ToList();
             if (result.GetValue(json))
             {
-                context.WriteRaw(Json.Serialize(entries.Select(EntityJson.Of)));
+                Json.Print(context, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var entry in entries)
+                    {
+                        EntityJson.Write(writer, entry);
+                    }
+                    writer.WriteEndArray();
+                });
                 return ExitCodes.Success;
             }
             if (entries.Count == 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
@@ -33,12 +34,7 @@ internal static class IngestCommand
             var report = await RunAsync(context, store, result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken, result.GetValue(jobs));
             if (result.GetValue(json))
             {
-                context.WriteRaw(Output.Json.Serialize(new
-                {
-                    added = report.Added.Select(a => new { a.Id, a.Location }),
-                    duplicates = report.Duplicates.Select(a => new { a.Id, a.Location }),
-                    failures = report.Failures.Select(f => new { f.Location, f.Reason }),
-                }));
+                Output.Json.Print(context, writer => WriteJson(writer, report));
             }
             else
             {
@@ -88,6 +84,37 @@ internal static class IngestCommand
         {
             console.MarkupLineInterpolated($"[yellow]{undated} article(s) have no date[/]: give one with --date YYYY-MM-DD or a leading 'date YYYY-MM-DD' line.");
         }
+    }
+
+    /// <summary><c>{"added": [{"id", "location"}], "duplicates": [{"id", "location"}], "failures": [{"location", "reason"}]}</c></summary>
+    private static void WriteJson(Utf8JsonWriter writer, IngestReport report)
+    {
+        writer.WriteStartObject();
+        WriteDocuments(writer, "added"u8, report.Added);
+        WriteDocuments(writer, "duplicates"u8, report.Duplicates);
+        writer.WriteStartArray("failures"u8);
+        foreach (var failure in report.Failures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("location"u8, failure.Location);
+            writer.WriteString("reason"u8, failure.Reason);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDocuments(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<IngestedDocument> documents)
+    {
+        writer.WriteStartArray(name);
+        foreach (var document in documents)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("id"u8, document.Id);
+            writer.WriteString("location"u8, document.Location);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     public static int ExitCode(IngestReport report) =>

@@ -24,15 +24,22 @@ internal static class PeopleCommand
             var ordered = People.Of(documents);
             if (result.GetValue(json))
             {
-                context.WriteRaw(Json.Serialize(ordered.Select(p => new
+                Json.Print(context, writer =>
                 {
-                    name = p.Name,
-                    kind = p.Kind,
-                    roles = p.Roles.Select(QuoteJson.Role),
-                    documents = p.Documents,
-                    mentions = p.Mentions,
-                    quotes = p.Quotes,
-                })));
+                    writer.WriteStartArray();
+                    foreach (var person in ordered)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("name"u8, person.Name);
+                        writer.WriteString("kind"u8, Json.Name(person.Kind));
+                        QuoteJson.WriteRoles(writer, person.Roles);
+                        Json.WriteNumbers(writer, "documents"u8, person.Documents);
+                        writer.WriteNumber("mentions"u8, person.Mentions);
+                        writer.WriteNumber("quotes"u8, person.Quotes);
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndArray();
+                });
                 return ExitCodes.Success;
             }
             if (ordered.Count == 0)

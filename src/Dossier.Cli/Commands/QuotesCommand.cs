@@ -25,7 +25,15 @@ internal static class QuotesCommand
             }
             if (result.GetValue(json))
             {
-                context.WriteRaw(Json.Serialize(rows.Select(r => QuoteJson.Quote(r.Document, r.Quote, r.Id))));
+                Json.Print(context, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var (id, document, quote) in rows)
+                    {
+                        QuoteJson.Write(writer, document, quote, id);
+                    }
+                    writer.WriteEndArray();
+                });
                 return ExitCodes.Success;
             }
             if (rows.Count == 0)

@@ -30,7 +30,7 @@ internal static class ShowCommand
                 ?? throw new CliException($"there is no document {result.GetValue(id)}; `dossier documents` lists the ids.");
             if (result.GetValue(json))
             {
-                context.WriteRaw(Json.Serialize(DocumentJson.Of(stored.Document, stored.Id)));
+                Json.Print(context, writer => DocumentJson.Write(writer, stored.Document, stored.Id));
             }
             else
             {

@@ -1,48 +1,71 @@
+using System.Text.Json;
 using Dossier.Engine;
 using Dossier.Entities;
 using Dossier.Store;
 
 namespace Dossier.Cli.Output;
 
+/// <summary>The object of <c>brief --json</c>: documents, dated mentions, people, organizations, places and quotes.</summary>
 internal static class BriefJson
 {
-    public static object Of(IReadOnlyList<StoredDocument> documents) =>
-        Of(documents, BriefEntities.All(documents).ToDictionary(section => section.Type, section => section.Entries));
-
-    private static object Of(IReadOnlyList<StoredDocument> documents, Dictionary<EntityType, IReadOnlyList<LinkedEntity>> entities) => new
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<StoredDocument> documents)
     {
-        documents = documents.Select(d => new
-        {
-            d.Id,
-            date = d.Document.Published,
-            title = d.Document.Source.Title,
-            location = d.Document.Source.Location,
-            words = d.Document.WordCount,
-            sentences = d.Document.Sentences.Length,
-        }),
-        dated_mentions = DatedMentions.Of(documents).Select(m => new
-        {
-            document_id = m.DocumentId,
-            value = m.Value,
-            type = m.Type.ToString().ToUpperInvariant(),
-            m.Timex.Span.Start,
-            m.Timex.Span.End,
-            text = m.Text,
-            sentence = m.Context,
-        }),
-        people = Entries(entities[EntityType.Person]),
-        organizations = Entries(entities[EntityType.Organization]),
-        places = Entries(entities[EntityType.Location]),
-        quotes = QuoteBrief.Json(documents),
-    };
+        var entities = BriefEntities.All(documents).ToDictionary(section => section.Type, section => section.Entries);
+        writer.WriteStartObject();
 
-    private static IEnumerable<object> Entries(IReadOnlyList<LinkedEntity> entities) =>
-        entities.Select(e => new
+        writer.WriteStartArray("documents"u8);
+        foreach (var stored in documents)
         {
-            e.Name,
-            type = EntityJson.TypeName(e.Type),
-            e.Variants,
-            e.Mentions,
-            e.Documents,
-        });
+            var document = stored.Document;
+            writer.WriteStartObject();
+            writer.WriteNumber("id"u8, stored.Id);
+            Json.WriteDate(writer, "date"u8, document.Published);
+            writer.WriteString("title"u8, document.Source.Title);
+            writer.WriteString("location"u8, document.Source.Location);
+            writer.WriteNumber("words"u8, document.WordCount);
+            writer.WriteNumber("sentences"u8, document.Sentences.Length);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("dated_mentions"u8);
+        foreach (var mention in DatedMentions.Of(documents))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("document_id"u8, mention.DocumentId);
+            writer.WriteString("value"u8, mention.Value);
+            writer.WriteString("type"u8, mention.Type.ToString().ToUpperInvariant());
+            writer.WriteNumber("start"u8, mention.Timex.Span.Start);
+            writer.WriteNumber("end"u8, mention.Timex.Span.End);
+            writer.WriteString("text"u8, mention.Text);
+            writer.WriteString("sentence"u8, mention.Context);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        WriteEntities(writer, "people"u8, entities[EntityType.Person]);
+        WriteEntities(writer, "organizations"u8, entities[EntityType.Organization]);
+        WriteEntities(writer, "places"u8, entities[EntityType.Location]);
+
+        writer.WriteStartArray("quotes"u8);
+        foreach (var stored in documents)
+        {
+            foreach (var quote in stored.Document.Quotes)
+            {
+                QuoteJson.Write(writer, stored.Document, quote, stored.Id);
+            }
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<LinkedEntity> entities)
+    {
+        writer.WriteStartArray(name);
+        foreach (var entity in entities)
+        {
+            EntityJson.Write(writer, entity);
+        }
+        writer.WriteEndArray();
+    }
 }

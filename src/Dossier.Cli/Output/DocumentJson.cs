@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dossier.Store;
 
 namespace Dossier.Cli.Output;
@@ -5,40 +6,96 @@ namespace Dossier.Cli.Output;
 /// <summary>A document and every layer it carries, each annotation with its offsets and covered text.</summary>
 internal static class DocumentJson
 {
-    public static object Of(Document document, long? id = null) => new
+    /// <summary>The object of <c>annotate --format json</c>, and of <c>show --json</c> with the document's id.</summary>
+    public static void Write(Utf8JsonWriter writer, Document document, long? id = null)
     {
-        id,
-        date = document.Published,
-        source = new
+        var text = document.Text.AsSpan();
+        writer.WriteStartObject();
+        Json.WriteNumber(writer, "id"u8, id);
+        Json.WriteDate(writer, "date"u8, document.Published);
+        writer.WriteStartObject("source"u8);
+        writer.WriteString("location"u8, document.Source.Location);
+        writer.WriteString("title"u8, document.Source.Title);
+        writer.WriteString("outlet"u8, document.Source.Outlet);
+        writer.WriteString("url"u8, document.Source.Url);
+        writer.WriteEndObject();
+        writer.WriteString("content_hash"u8, document.ContentHash);
+        writer.WriteNumber("words"u8, document.WordCount);
+        writer.WriteString("text"u8, document.Text);
+
+        writer.WriteStartArray("paragraphs"u8);
+        foreach (var paragraph in document.Paragraphs)
         {
-            location = document.Source.Location,
-            title = document.Source.Title,
-            outlet = document.Source.Outlet,
-            url = document.Source.Url,
-        },
-        content_hash = document.ContentHash,
-        words = document.WordCount,
-        text = document.Text,
-        paragraphs = document.Paragraphs.Select(p => Span(document, p.Span)),
-        sentences = document.Sentences.Select(s => new { s.Span.Start, s.Span.End, s.Paragraph, text = document[s.Span] }),
-        tokens = document.Tokens.Select(t => new { t.Span.Start, t.Span.End, text = document[t.Span], t.Kind }),
-        time_expressions = TimexJson.Of(document),
-        mentions = document.Mentions.Select(m => EntityJson.Mention(document, m)),
-        quotes = document.Quotes.Select(q => QuoteJson.Quote(document, q, id)),
-        actors = document.Actors.Select(a => QuoteJson.Actor(document, a)),
-    };
+            Json.WriteSpan(writer, document, paragraph.Span);
+        }
+        writer.WriteEndArray();
 
-    public static object Summary(DocumentSummary summary) => new
+        writer.WriteStartArray("sentences"u8);
+        foreach (var sentence in document.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start"u8, sentence.Span.Start);
+            writer.WriteNumber("end"u8, sentence.Span.End);
+            writer.WriteNumber("paragraph"u8, sentence.Paragraph);
+            writer.WriteString("text"u8, text[sentence.Span.Start..sentence.Span.End]);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("tokens"u8);
+        foreach (var token in document.Tokens)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start"u8, token.Span.Start);
+            writer.WriteNumber("end"u8, token.Span.End);
+            writer.WriteString("text"u8, text[token.Span.Start..token.Span.End]);
+            writer.WriteString("kind"u8, Json.Name(token.Kind));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("time_expressions"u8);
+        foreach (var timex in document.TimeExpressions)
+        {
+            TimexJson.Write(writer, document, timex);
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("mentions"u8);
+        foreach (var mention in document.Mentions)
+        {
+            EntityJson.Write(writer, document, mention);
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("quotes"u8);
+        foreach (var quote in document.Quotes)
+        {
+            QuoteJson.Write(writer, document, quote, id);
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("actors"u8);
+        foreach (var actor in document.Actors)
+        {
+            QuoteJson.Write(writer, document, actor);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One entry of <c>documents --json</c>.</summary>
+    public static void Write(Utf8JsonWriter writer, DocumentSummary summary)
     {
-        summary.Id,
-        date = summary.Published,
-        summary.Title,
-        summary.Words,
-        summary.Sentences,
-        summary.Location,
-        summary.ContentHash,
-        summary.IngestedAt,
-    };
-
-    private static object Span(Document document, TextSpan span) => new { span.Start, span.End, text = document[span] };
+        writer.WriteStartObject();
+        writer.WriteNumber("id"u8, summary.Id);
+        Json.WriteDate(writer, "date"u8, summary.Published);
+        writer.WriteString("title"u8, summary.Title);
+        writer.WriteNumber("words"u8, summary.Words);
+        writer.WriteNumber("sentences"u8, summary.Sentences);
+        writer.WriteString("location"u8, summary.Location);
+        writer.WriteString("content_hash"u8, summary.ContentHash);
+        writer.WriteString("ingested_at"u8, summary.IngestedAt);
+        writer.WriteEndObject();
+    }
 }

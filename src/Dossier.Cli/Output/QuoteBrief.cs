@@ -40,9 +40,6 @@ internal static class QuoteBrief
         console.Write(table);
     }
 
-    public static object Json(IReadOnlyList<StoredDocument> documents) =>
-        documents.SelectMany(stored => stored.Document.Quotes.Select(q => QuoteJson.Quote(stored.Document, q, stored.Id)));
-
     /// <summary>The speaker's name with the first role the article gives them: "Kan Kimura (professor of Korean studies, Kobe University)".</summary>
     public static string Speaker(Document document, Quote quote)
     {

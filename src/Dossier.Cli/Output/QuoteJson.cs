@@ -1,34 +1,48 @@
+using System.Text.Json;
+
 namespace Dossier.Cli.Output;
 
 /// <summary>Quotes and actors as JSON: spans are <c>{start, end, text}</c> with half-open UTF-16 offsets into the document text.</summary>
 internal static class QuoteJson
 {
-    public static object Quote(Document document, Quote quote, long? id = null) => new
+    /// <param name="id">The stored document's id, written as <c>doc</c>; null for a document not stored.</param>
+    public static void Write(Utf8JsonWriter writer, Document document, Quote quote, long? id = null)
     {
-        doc = id,
-        speaker = quote.Speaker is { } index ? document.Actors[index].Name : null,
-        speaker_kind = quote.Speaker is { } k ? (ActorKind?)document.Actors[k].Kind : null,
-        speaker_index = quote.Speaker,
-        kind = quote.Kind,
-        content = quote.Content.Select(span => Span(document, span)),
-        cue = quote.Cue is { } cue ? Span(document, cue) : null,
-        source = quote.Source is { } source ? Span(document, source) : null,
-    };
+        var speaker = quote.Speaker is { } index ? document.Actors[index] : null;
+        writer.WriteStartObject();
+        Json.WriteNumber(writer, "doc"u8, id);
+        writer.WriteString("speaker"u8, speaker?.Name);
+        writer.WriteString("speaker_kind"u8, speaker is null ? null : Json.Name(speaker.Kind));
+        Json.WriteNumber(writer, "speaker_index"u8, quote.Speaker);
+        writer.WriteString("kind"u8, Json.Name(quote.Kind));
+        Json.WriteSpans(writer, "content"u8, document, quote.Content.AsSpan());
+        Json.WriteSpan(writer, "cue"u8, document, quote.Cue);
+        Json.WriteSpan(writer, "source"u8, document, quote.Source);
+        writer.WriteEndObject();
+    }
 
-    public static object Actor(Document document, Actor actor) => new
+    public static void Write(Utf8JsonWriter writer, Document document, Actor actor)
     {
-        name = actor.Name,
-        kind = actor.Kind,
-        roles = actor.Roles.Select(Role),
-        mentions = actor.Mentions.Select(span => Span(document, span)),
-    };
+        writer.WriteStartObject();
+        writer.WriteString("name"u8, actor.Name);
+        writer.WriteString("kind"u8, Json.Name(actor.Kind));
+        WriteRoles(writer, actor.Roles);
+        Json.WriteSpans(writer, "mentions"u8, document, actor.Mentions.AsSpan());
+        writer.WriteEndObject();
+    }
 
-    public static object Role(ActorRole role) => new
+    /// <summary><c>"roles": [{"title", "affiliation", "tense"}]</c></summary>
+    public static void WriteRoles(Utf8JsonWriter writer, IEnumerable<ActorRole> roles)
     {
-        title = role.Title,
-        affiliation = role.Affiliation,
-        tense = role.Tense,
-    };
-
-    private static object Span(Document document, TextSpan span) => new { span.Start, span.End, text = document[span] };
+        writer.WriteStartArray("roles"u8);
+        foreach (var role in roles)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title"u8, role.Title);
+            writer.WriteString("affiliation"u8, role.Affiliation);
+            writer.WriteString("tense"u8, Json.Name(role.Tense));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dossier.Time;
 
 namespace Dossier.Cli.Output;
@@ -5,23 +6,25 @@ namespace Dossier.Cli.Output;
 /// <summary>The time-expression layer for JSON output: offsets, covered text, TIMEX3 attributes and the anchor.</summary>
 internal static class TimexJson
 {
-    public static IEnumerable<object> Of(Document document) => document.TimeExpressions.Select(t => new
+    public static void Write(Utf8JsonWriter writer, Document document, TimeExpression timex)
     {
-        t.Span.Start,
-        t.Span.End,
-        text = document[t.Span],
-        type = TimexValues.Name(t.Type),
-        value = t.Value,
-        mod = TimexValues.Name(t.Mod),
-        begin = t.Begin,
-        end_value = t.End,
-        anchor = new
-        {
-            kind = t.Anchor.Kind.ToString(),
-            start = t.Anchor.Expression?.Start,
-            end = t.Anchor.Expression?.End,
-            value = t.Anchor.AnchorValue,
-            reason = t.Anchor.Reason,
-        },
-    });
+        writer.WriteStartObject();
+        writer.WriteNumber("start"u8, timex.Span.Start);
+        writer.WriteNumber("end"u8, timex.Span.End);
+        writer.WriteString("text"u8, document.Text.AsSpan(timex.Span.Start, timex.Span.Length));
+        writer.WriteString("type"u8, TimexValues.Name(timex.Type));
+        writer.WriteString("value"u8, timex.Value);
+        writer.WriteString("mod"u8, TimexValues.Name(timex.Mod));
+        writer.WriteString("begin"u8, timex.Begin);
+        writer.WriteString("end_value"u8, timex.End);
+        writer.WriteStartObject("anchor"u8);
+        // PascalCase, as first written: ArticleDate, EarlierExpression.
+        writer.WriteString("kind"u8, timex.Anchor.Kind.ToString());
+        Json.WriteNumber(writer, "start"u8, timex.Anchor.Expression?.Start);
+        Json.WriteNumber(writer, "end"u8, timex.Anchor.Expression?.End);
+        writer.WriteString("value"u8, timex.Anchor.AnchorValue);
+        writer.WriteString("reason"u8, timex.Anchor.Reason);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
 }
