@@ -13,11 +13,15 @@ public static class DossierPipeline
     /// <summary>The pipeline with another quote model in its extractor: for tuning or scoring a freshly trained one.</summary>
     public static Pipeline Create(QuoteModel quotes) => Create(new QuoteExtractor(quotes));
 
-    private static Pipeline Create(QuoteExtractor quotes) => Pipeline.Create(
+    /// <summary>Every stage before the quote extractor: to annotate once and try several quote models on the result.</summary>
+    public static Pipeline CreateWithoutQuotes() => Pipeline.Create(StagesBeforeQuotes());
+
+    private static Pipeline Create(QuoteExtractor quotes) => Pipeline.Create([.. StagesBeforeQuotes(), quotes]);
+
+    private static IPipelineStage[] StagesBeforeQuotes() =>
     [
         .. NlpPipeline.BaseStages(),
         new EntityRecognizer(NerModel.LoadDefault()),
         new TemporalTagger(),
-        quotes,
-    ]);
+    ];
 }

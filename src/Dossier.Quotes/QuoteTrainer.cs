@@ -61,6 +61,7 @@ public static class QuoteTrainer
     {
         var choices = new List<EndChoice>();
         new AttributionFinder(view, model) { RecordEnds = choices.Add }.FindCandidates();
+        var contents = new ContentSpans(view);
         var examples = new List<(ulong[][], int)>();
         foreach (var choice in choices)
         {
@@ -72,28 +73,13 @@ public static class QuoteTrainer
                 continue;
             }
             var goldEnd = match.Content[^1].End;
-            var index = choice.Candidates.FindIndex(k => EndOffset(view, choice.From, k) is var end and >= 0 && Math.Abs(end - goldEnd) <= 1);
+            var index = choice.Candidates.FindIndex(k => contents.EndOffset(choice.From, k) is var end and >= 0 && Math.Abs(end - goldEnd) <= 1);
             if (index >= 0)
             {
                 examples.Add((choice.Keys, index));
             }
         }
         return examples;
-    }
-
-    /// <summary>Where content from token <paramref name="from"/> to token <paramref name="to"/> ends in the text, trimmed as the extractor trims it; -1 if empty.</summary>
-    private static int EndOffset(ArticleView view, int from, int to)
-    {
-        while (to > from && view.IsPunctuation(to - 1) && !view.IsClosingMark(to - 1) && view.Lower[to - 1] != ")")
-        {
-            to--;
-        }
-        if (to <= from)
-        {
-            return -1;
-        }
-        var end = view.Span(to - 1).End;
-        return view.RegionOf[to - 1] >= 0 ? Math.Max(end, view.Regions[view.RegionOf[to - 1]].End) : end;
     }
 
     private static Dictionary<ulong, float> TrainCues(List<(ArticleView View, ImmutableArray<Attribution> Gold)> articles, int epochs, int seed, string name, Action<string>? progress)
@@ -113,7 +99,7 @@ public static class QuoteTrainer
             }
             for (var token = 0; token < view.Tokens.Length; token++)
             {
-                if (IsCandidate(view, token))
+                if (view.IsCueCandidate(token))
                 {
                     examples.Add((buffer[..features.Extract(token, buffer)].ToArray(), heads[token]));
                 }
@@ -146,11 +132,11 @@ public static class QuoteTrainer
         var fallback = -1;
         for (var token = view.Document.TokenIndexAt(cue.Start); token < view.Tokens.Length && view.Span(token).Start < cue.End; token++)
         {
-            if (!view.Span(token).Overlaps(cue) || !IsCandidate(view, token))
+            if (!view.Span(token).Overlaps(cue) || !view.IsCueCandidate(token))
             {
                 continue;
             }
-            if (!IsHeadFiller(view, token))
+            if (!view.IsHeadFiller(token))
             {
                 return token;
             }
@@ -158,11 +144,4 @@ public static class QuoteTrainer
         }
         return fallback;
     }
-
-    /// <summary>Words that open a cue without heading it: auxiliaries, adverbs, articles.</summary>
-    internal static bool IsHeadFiller(ArticleView view, int token) =>
-        Lexicon.Auxiliaries.Contains(view.Lower[token]) || Lexicon.Determiners.Contains(view.Lower[token]);
-
-    /// <summary>The tokens the cue model decides on: words outside quotation marks.</summary>
-    internal static bool IsCandidate(ArticleView view, int token) => view.IsWord(token) && view.RegionOf[token] < 0;
 }

@@ -39,7 +39,7 @@ internal static class TrainCommand
         };
         ner.SetAction((result, cancellationToken) =>
         {
-            var folder = result.GetValue(data) ?? context.Environment("DOSSIER_DATA") ?? Path.Combine("..", "shared", "data");
+            var folder = DataFolder(context, result.GetValue(data));
             var options = new NerTrainingOptions(
                 TrainPath: Required(result.GetValue(train) ?? Path.Combine(folder, "conll2003", "eng.train.gz")),
                 DevPath: Required(result.GetValue(dev) ?? Path.Combine(folder, "conll2003", "eng.testa.gz")),
@@ -64,6 +64,10 @@ internal static class TrainCommand
         });
         return new Command("train", "Train a model from the corpora in the data folder.") { ner, TrainQuotesCommand.Create(context) };
     }
+
+    /// <summary>The training data folder: <c>--data</c>, else <c>$DOSSIER_DATA</c>, else <c>../shared/data</c>.</summary>
+    internal static string DataFolder(CliContext context, string? option) =>
+        option ?? context.Environment("DOSSIER_DATA") ?? Path.Combine("..", "shared", "data");
 
     /// <summary>The shipped model was trained with these lists, so a missing folder is an error, not a silent difference.</summary>
     private static string? IsoCodes(string folder) =>

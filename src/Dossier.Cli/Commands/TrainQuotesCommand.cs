@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Dossier.Engine;
 using Dossier.Nlp;
@@ -35,22 +36,25 @@ internal static class TrainQuotesCommand
             Description = "Comma-separated filter thresholds to try on dev; the pair with the best attribution F1 is kept.",
             DefaultValueFactory = _ => "-2,0,2,4",
         };
-        var command = new Command("quotes", "Train the quote model (a cue tagger and an attribution filter, averaged perceptrons) on PolNeAR train, pick its thresholds by attribution F1 on PolNeAR dev, and write it. Rebuild afterwards to ship it.")
+        var command = new Command("quotes", "Train the quote model (a cue tagger, an attribution filter and a content-end ranker, averaged perceptrons) on PolNeAR train, pick its thresholds by attribution F1 on PolNeAR dev, and write it. Rebuild afterwards to ship it.")
         {
             data, train, dev, output, epochs, seed, cueThresholds, filterThresholds,
         };
         command.SetAction((result, cancellationToken) =>
         {
-            var folder = result.GetValue(data) ?? context.Environment("DOSSIER_DATA") ?? Path.Combine("..", "shared", "data");
+            var folder = TrainCommand.DataFolder(context, result.GetValue(data));
             var archive = Path.Combine(folder, "polnear", "polnear-train-dev.tar.gz");
             var trainCorpus = Corpus(result.GetValue(train), archive, "train");
             var devCorpus = Corpus(result.GetValue(dev), archive, "dev");
             context.Console.MarkupLineInterpolated($"{trainCorpus.Count} train articles, {devCorpus.Count} dev articles");
 
-            var started = DateTime.UtcNow;
+            var clock = Stopwatch.StartNew();
             var prepare = Pipeline.Create([.. NlpPipeline.BaseStages()]);
             var model = QuoteTrainer.Train(trainCorpus, prepare.Annotate, result.GetValue(epochs), result.GetValue(seed), line => context.Console.WriteLine(line));
 
+            // The dev articles are annotated up to the quote stage once; each threshold pair reruns only that stage.
+            var before = DossierPipeline.CreateWithoutQuotes();
+            var prepared = devCorpus.ToDictionary(item => item.Name, item => before.Annotate(new Document(item.Text, new DocumentSource(item.Name), published: null)));
             var best = (Model: model, F1: -1.0);
             var grid = from cue in ParseThresholds(result.GetValue(cueThresholds)!, "--cue-thresholds")
                        from filter in ParseThresholds(result.GetValue(filterThresholds)!, "--filter-thresholds")
@@ -59,7 +63,8 @@ internal static class TrainQuotesCommand
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var candidate = model.WithThresholds(thresholds);
-                var scores = QuoteEvaluation.Run(devCorpus, DossierPipeline.Create(candidate).Annotate, cancellationToken).Scores;
+                var extractor = new QuoteExtractor(candidate);
+                var scores = QuoteEvaluation.Run(devCorpus, document => extractor.Annotate(prepared[document.Source.Location]), cancellationToken).Scores;
                 context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"cue {thresholds.Cue,4} filter {thresholds.Filter,4}: attribution P {scores.Attribution.Precision * 100:F1} R {scores.Attribution.Recall * 100:F1} F1 {scores.Attribution.F1 * 100:F1}; quoted content F1 {scores.QuotedContent.F1 * 100:F1}"));
                 if (scores.Attribution.F1 > best.F1)
@@ -71,7 +76,7 @@ internal static class TrainQuotesCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             best.Model.Save(path);
             context.Console.MarkupLineInterpolated(
-                $"Wrote [bold]{path}[/] ({best.Model.Thresholds}, dev attribution F1 {best.F1 * 100:F1}, {model.FeatureCount} features, {new FileInfo(path).Length / 1e6:F1} MB, {(DateTime.UtcNow - started).TotalSeconds:F0} s). Rebuild to embed it.");
+                $"Wrote [bold]{path}[/] ({best.Model.Thresholds}, dev attribution F1 {best.F1 * 100:F1}, {model.FeatureCount} features, {new FileInfo(path).Length / 1e6:F1} MB, {clock.Elapsed.TotalSeconds:F0} s). Rebuild to embed it.");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -1,23 +1,15 @@
 namespace Dossier.Entities.Internal;
 
 /// <summary>
-/// 64-bit hashes that name features without building strings. Two different features share a
-/// key with probability about n²/2⁶⁵, which for a few million features is negligible.
+/// The entity model's feature hashes: <see cref="HashKeys"/>, plus forms read the way CoNLL text
+/// writes them (ASCII quotes and dashes; lower case with digits as 0).
 /// </summary>
 internal static class Hashing
 {
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
+    private const ulong FnvOffset = HashKeys.FnvOffset;
+    private const ulong FnvPrime = HashKeys.FnvPrime;
 
-    public static ulong Chars(ReadOnlySpan<char> text)
-    {
-        var hash = FnvOffset;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * FnvPrime;
-        }
-        return hash;
-    }
+    public static ulong Chars(ReadOnlySpan<char> text) => HashKeys.Chars(text);
 
     /// <summary>The hash of the text with typographic quotes and dashes read as the ASCII marks CoNLL text uses.</summary>
     public static ulong Folded(ReadOnlySpan<char> text)
@@ -51,17 +43,7 @@ internal static class Hashing
         return hash;
     }
 
-    /// <summary>Combines two hashes, order-sensitively (a SplitMix64 finaliser over a rotated mix).</summary>
-    public static ulong Mix(ulong a, ulong b)
-    {
-        var h = (a * 0x9E3779B97F4A7C15) ^ (b + 0x632BE59BD9B4E019 + (a << 6) + (a >> 2));
-        h ^= h >> 30;
-        h *= 0xBF58476D1CE4E5B9;
-        h ^= h >> 27;
-        h *= 0x94D049BB133111EB;
-        h ^= h >> 31;
-        return h == 0 ? 1 : h;
-    }
+    public static ulong Mix(ulong a, ulong b) => HashKeys.Mix(a, b);
 
-    public static ulong Mix(ulong a, ulong b, ulong c) => Mix(Mix(a, b), c);
+    public static ulong Mix(ulong a, ulong b, ulong c) => HashKeys.Mix(a, b, c);
 }

@@ -115,5 +115,22 @@ internal sealed class ArticleView
         token > 0 && IsCapitalised(token - 1) && (Lower[token].EndsWith('s') || Lower[token].EndsWith("ed", StringComparison.Ordinal))
         && token + 1 < Lower.Length && IsCapitalised(token + 1);
 
+    /// <summary>The words the cue model scores: words outside quotation marks.</summary>
+    public bool IsCueCandidate(int token) => IsWord(token) && RegionOf[token] < 0;
+
+    /// <summary>Words that open a cue without heading it: auxiliaries, adverbs, articles.</summary>
+    public bool IsHeadFiller(int token) => Lexicon.Auxiliaries.Contains(Lower[token]) || Lexicon.Determiners.Contains(Lower[token]);
+
+    /// <summary>How many word tokens the quote holds.</summary>
+    public int WordsIn(QuotedRegion region)
+    {
+        var words = 0;
+        for (var k = Document.TokenIndexAt(region.Start); k < Tokens.Length && Span(k).Start < region.End; k++)
+        {
+            words += IsWord(k) ? 1 : 0;
+        }
+        return words;
+    }
+
     public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";
 }

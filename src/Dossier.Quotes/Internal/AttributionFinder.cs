@@ -177,7 +177,7 @@ internal sealed class AttributionFinder
         var features = new CueFeatures(view);
         for (var i = 0; i < scores.Length; i++)
         {
-            if (QuoteTrainer.IsCandidate(view, i) && !IsHypothetical(view, i) && !Lexicon.NotCueHeads.Contains(view.Lower[i]) && !IsAdverb(view.Lower[i]))
+            if (view.IsCueCandidate(i) && !IsHypothetical(view, i) && !Lexicon.NotCueHeads.Contains(view.Lower[i]) && !IsAdverb(view.Lower[i]))
             {
                 scores[i] = model.ScoreCue(features, i);
             }
@@ -205,26 +205,22 @@ internal sealed class AttributionFinder
             return rulesEnd;
         }
         var candidates = ends.Candidates(from, rulesEnd, limit);
-        var keys = new ulong[candidates.Count][];
+        var recorded = RecordEnds is null ? null : new ulong[candidates.Count][];
         Span<ulong> buffer = stackalloc ulong[ContentEnds.MaxFeatures];
-        for (var c = 0; c < candidates.Count; c++)
-        {
-            keys[c] = buffer[..ends.Extract(cue, from, candidates[c], c, rulesEnd, limit, buffer)].ToArray();
-        }
-        RecordEnds?.Invoke(new EndChoice(cue, from, candidates, keys));
-        if (model is not { HasEnds: true })
-        {
-            return rulesEnd;
-        }
         var best = rulesEnd;
         var bestScore = float.NegativeInfinity;
         for (var c = 0; c < candidates.Count; c++)
         {
-            var score = model.ScoreEnd(keys[c]);
-            if (score > bestScore)
+            var keys = buffer[..ends.Extract(cue, from, candidates[c], c, rulesEnd, limit, buffer)];
+            recorded?[c] = keys.ToArray();
+            if (model is { HasEnds: true } && model.ScoreEnd(keys) is var score && score > bestScore)
             {
                 (best, bestScore) = (candidates[c], score);
             }
+        }
+        if (recorded is not null)
+        {
+            RecordEnds!(new EndChoice(cue, from, candidates, recorded));
         }
         return best;
     }
@@ -250,20 +246,10 @@ internal sealed class AttributionFinder
         {
             if (spans.Exists(span => span.Overlaps(new TextSpan(region.Start, region.End))))
             {
-                longest = Math.Max(longest, WordsIn(region));
+                longest = Math.Max(longest, view.WordsIn(region));
             }
         }
         return longest is > 0 and < 4 && outside < 4;
-    }
-
-    private int WordsIn(QuotedRegion region)
-    {
-        var words = 0;
-        for (var k = view.Document.TokenIndexAt(region.Start); k < view.Tokens.Length && view.Span(k).Start < region.End; k++)
-        {
-            words += view.IsWord(k) ? 1 : 0;
-        }
-        return words;
     }
 
     /// <summary>"Readers wrote in": a lone particle completes the verb, it is not what was said.</summary>

@@ -60,7 +60,7 @@ internal sealed class CandidateFeatures(ArticleView view, float[] cueScores)
         var first = view.Document.TokenIndexAt(cue.Start);
         for (var k = first; k < view.Tokens.Length && view.Span(k).Start < cue.End; k++)
         {
-            if (view.IsWord(k) && !QuoteTrainer.IsHeadFiller(view, k))
+            if (view.IsWord(k) && !view.IsHeadFiller(k))
             {
                 return k;
             }

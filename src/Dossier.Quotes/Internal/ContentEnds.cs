@@ -53,7 +53,7 @@ internal sealed class ContentEnds(ArticleView view)
         keys[n++] = FeatureHash.Key(210, FeatureHash.Mix(stem, at));
         keys[n++] = FeatureHash.Key(211, FeatureHash.Mix(opener, at));
         keys[n++] = FeatureHash.Key(212, FeatureHash.Mix(last, distance));
-        keys[n++] = FeatureHash.Key(213, FeatureHash.Mix(at, view.Tokens[Math.Min(end + 1, view.Tokens.Length - 1)].Kind == TokenKind.Word && end + 1 < sentenceEnd && view.IsCapitalised(end + 1) ? 1UL : 0UL));
+        keys[n++] = FeatureHash.Key(213, FeatureHash.Mix(at, end + 1 < sentenceEnd && view.IsCapitalised(end + 1) ? 1UL : 0UL));
         keys[n++] = FeatureHash.Key(214, FeatureHash.Mix(rules, distance));
         return n;
     }

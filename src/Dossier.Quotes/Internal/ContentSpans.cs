@@ -53,10 +53,7 @@ internal sealed class ContentSpans(ArticleView view)
         {
             from++;
         }
-        while (to > from && view.IsPunctuation(to - 1) && !IsClosingMark(to - 1) && view.Lower[to - 1] != ")")
-        {
-            to--;
-        }
+        to = TrimEnd(from, to);
         if (from >= to || !HasWord(from, to))
         {
             return;
@@ -67,9 +64,9 @@ internal sealed class ContentSpans(ArticleView view)
         {
             start = Math.Min(start, view.Regions[view.RegionOf[from]].Start);
         }
-        if (!extendBack && view.RegionOf[to - 1] >= 0)
+        if (!extendBack)
         {
-            stop = Math.Max(stop, view.Regions[view.RegionOf[to - 1]].End);
+            stop = WholeQuoteEnd(to, stop);
         }
         if (extendBack && view.RegionOf[to - 1] >= 0 && !IsClosingMark(to - 1))
         {
@@ -78,6 +75,26 @@ internal sealed class ContentSpans(ArticleView view)
         }
         SplitByParagraph(spans, start, stop);
     }
+
+    /// <summary>Where content after a cue, tokens <c>[from, to)</c>, ends in the text as <see cref="AddContent"/> ends it; -1 when nothing is left.</summary>
+    public int EndOffset(int from, int to)
+    {
+        to = TrimEnd(from, to);
+        return to <= from ? -1 : WholeQuoteEnd(to, view.Span(to - 1).End);
+    }
+
+    /// <summary>Drops trailing punctuation other than a closing quotation mark or bracket.</summary>
+    private int TrimEnd(int from, int to)
+    {
+        while (to > from && view.IsPunctuation(to - 1) && !IsClosingMark(to - 1) && view.Lower[to - 1] != ")")
+        {
+            to--;
+        }
+        return to;
+    }
+
+    /// <summary>Content ending inside a quote runs on to the quote's end.</summary>
+    private int WholeQuoteEnd(int to, int stop) => view.RegionOf[to - 1] >= 0 ? Math.Max(stop, view.Regions[view.RegionOf[to - 1]].End) : stop;
 
     private bool IsClosingMark(int token) => view.IsClosingMark(token);
 

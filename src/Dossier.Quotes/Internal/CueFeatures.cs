@@ -13,23 +13,43 @@ internal sealed class CueFeatures
     private readonly ArticleView view;
     private readonly ulong[] words;
     private readonly ulong[] stems;
+    private readonly ulong[] shapes;
     private readonly int[] sentenceOf;
+
+    /// <summary>Whether a quotation mark lies between the token's sentence start and the token.</summary>
+    private readonly bool[] quoteLeft;
+
+    /// <summary>Whether a quotation mark lies between the token and its sentence end.</summary>
+    private readonly bool[] quoteRight;
 
     public CueFeatures(ArticleView view)
     {
         this.view = view;
-        words = new ulong[view.Tokens.Length];
-        stems = new ulong[view.Tokens.Length];
-        for (var i = 0; i < words.Length; i++)
+        var count = view.Tokens.Length;
+        words = new ulong[count];
+        stems = new ulong[count];
+        shapes = new ulong[count];
+        for (var i = 0; i < count; i++)
         {
             words[i] = Hash(view.Lower[i]);
             stems[i] = Hash(Stem(view.Lower[i]));
+            shapes[i] = ShapeOf(i);
         }
-        sentenceOf = new int[view.Tokens.Length];
+        sentenceOf = new int[count];
+        quoteLeft = new bool[count];
+        quoteRight = new bool[count];
         for (var s = 0; s < view.Sentences.Length; s++)
         {
             var (first, end, _) = view.Sentences[s];
             Array.Fill(sentenceOf, s, first, end - first);
+            for (var k = first + 1; k < end; k++)
+            {
+                quoteLeft[k] = quoteLeft[k - 1] || view.IsQuoteMark(k - 1);
+            }
+            for (var k = end - 2; k >= first; k--)
+            {
+                quoteRight[k] = quoteRight[k + 1] || view.IsQuoteMark(k + 1);
+            }
         }
     }
 
@@ -42,14 +62,14 @@ internal sealed class CueFeatures
         var previous = Word(token - 1, first, end);
         var next = Word(token + 1, first, end);
         var quoted = view.RegionOf[token] >= 0;
-        var (quoteLeft, quoteRight) = QuotesAround(token, first, end);
+        var (left, right) = (quoteLeft[token], quoteRight[token]);
         var cue = view.IsCue(token);
 
         keys[n++] = Key(1, 1);
         keys[n++] = Key(2, w);
         keys[n++] = Key(3, stems[token]);
-        keys[n++] = Key(4, Hash(Suffix(view.Lower[token], 3)));
-        keys[n++] = Key(5, Shape(token));
+        keys[n++] = Key(4, FeatureHash.Of(Suffix(view.Lower[token], 3)));
+        keys[n++] = Key(5, shapes[token]);
         keys[n++] = Key(6, previous);
         keys[n++] = Key(7, next);
         keys[n++] = Key(8, Word(token - 2, first, end));
@@ -60,10 +80,10 @@ internal sealed class CueFeatures
         keys[n++] = Key(13, Mix(StemOf(token - 1, first, end), stems[token]));
         keys[n++] = Key(14, cue ? 1UL : 0UL);
         keys[n++] = Key(15, Lexicon.CueVerbs.Contains(view.Lower[token]) ? 1UL : 0UL);
-        keys[n++] = Key(16, (quoted ? 1UL : 0UL) | (quoteLeft ? 2UL : 0UL) | (quoteRight ? 4UL : 0UL));
+        keys[n++] = Key(16, (quoted ? 1UL : 0UL) | (left ? 2UL : 0UL) | (right ? 4UL : 0UL));
         keys[n++] = Key(17, Mix(w, quoted ? 1UL : 0UL));
-        keys[n++] = Key(18, Mix(stems[token], (quoteLeft ? 2UL : 0UL) | (quoteRight ? 4UL : 0UL)));
-        keys[n++] = Key(19, Mix(Shape(token), token == first ? 1UL : 0UL));
+        keys[n++] = Key(18, Mix(stems[token], (left ? 2UL : 0UL) | (right ? 4UL : 0UL)));
+        keys[n++] = Key(19, Mix(shapes[token], token == first ? 1UL : 0UL));
         keys[n++] = Key(20, Mix(previous, stems[token], next));
         keys[n++] = Key(21, Mix(cue ? 1UL : 0UL, Shape(token - 1, first), next));
         keys[n++] = Key(22, Mix(stems[token], Shape(token - 1, first)));
@@ -78,24 +98,9 @@ internal sealed class CueFeatures
 
     private ulong StemOf(int token, int first, int end) => token < first || token >= end ? Boundary : stems[token];
 
-    /// <summary>Whether a quotation mark lies between the sentence start and the token, and between the token and the sentence end.</summary>
-    private (bool Left, bool Right) QuotesAround(int token, int first, int end)
-    {
-        bool left = false, right = false;
-        for (var k = first; k < token && !left; k++)
-        {
-            left = view.IsQuoteMark(k);
-        }
-        for (var k = token + 1; k < end && !right; k++)
-        {
-            right = view.IsQuoteMark(k);
-        }
-        return (left, right);
-    }
+    private ulong Shape(int token, int first) => token < first ? Boundary : shapes[token];
 
-    private ulong Shape(int token, int first) => token < first ? Boundary : Shape(token);
-
-    private ulong Shape(int token)
+    private ulong ShapeOf(int token)
     {
         var kind = view.Tokens[token].Kind;
         if (kind != TokenKind.Word)
@@ -111,7 +116,7 @@ internal sealed class CueFeatures
         return upper == 0 ? 1UL : upper == text.Length ? 2UL : char.IsUpper(text[0]) ? 3UL : 4UL;
     }
 
-    private static string Suffix(string word, int length) => word.Length <= length ? word : word[^length..];
+    private static ReadOnlySpan<char> Suffix(string word, int length) => word.Length <= length ? word : word.AsSpan(word.Length - length);
 
     /// <summary>A crude English stem: <c>says</c>, <c>said</c>… stay distinct, but <c>claims</c>, <c>claimed</c>, <c>claiming</c> become <c>claim</c>.</summary>
     internal static string Stem(string word)

@@ -26,8 +26,8 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                 found.Add(line);
                 continue;
             }
-            if (CountWords(region) < 4
-                || (CountWords(region) < 8 && !StartsSentence(region.Start)))
+            if (view.WordsIn(region) < 4
+                || (view.WordsIn(region) < 8 && !StartsSentence(region.Start)))
             {
                 continue;
             }
@@ -225,16 +225,5 @@ internal sealed class UnclaimedQuotes(ArticleView view)
             }
         }
         return false;
-    }
-
-    private int CountWords(QuotedRegion region)
-    {
-        var words = 0;
-        var first = view.Document.TokenIndexAt(region.Start);
-        for (var k = first; k < view.Tokens.Length && view.Span(k).Start < region.End; k++)
-        {
-            words += view.IsWord(k) ? 1 : 0;
-        }
-        return words;
     }
 }
