@@ -24,6 +24,7 @@ public sealed class TestWebApp : IAsyncDisposable
     private TestWebApp(TempFolder folder, DossierStore store, WebApplication app)
     {
         _folder = folder;
+        Database = folder.Combine("web.db");
         Store = store;
         _app = app;
         Client = app.GetTestClient();
@@ -32,6 +33,9 @@ public sealed class TestWebApp : IAsyncDisposable
     public HttpClient Client { get; }
 
     public DossierStore Store { get; }
+
+    /// <summary>The SQLite file behind <see cref="Store"/>.</summary>
+    public string Database { get; }
 
     /// <param name="samples">Ingest the three sample articles first (ids 1, 2, 3 in date order).</param>
     public static async Task<TestWebApp> StartAsync(bool samples, ServerOptions? options = null)
@@ -46,6 +50,17 @@ public sealed class TestWebApp : IAsyncDisposable
         var app = DossierServer.Create(options ?? new ServerOptions(), store, Pipeline.Value, builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
         return new TestWebApp(folder, store, app);
+    }
+
+    /// <summary>Gives every stored article this ingestion time, so answers do not depend on the clock.</summary>
+    public void PinIngestionTime(string at)
+    {
+        using var connection = new SqliteConnection($"Data Source={Database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE documents SET ingested_at = $at";
+        command.Parameters.AddWithValue("$at", at);
+        command.ExecuteNonQuery();
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)
@@ -65,12 +80,22 @@ public sealed class TestWebApp : IAsyncDisposable
     }
 }
 
-/// <summary>One server over the three samples, shared by the read-only tests of a class.</summary>
+/// <summary>
+/// One server over the three samples, shared by the read-only tests of a class. Every article is
+/// stored at <see cref="IngestedAt"/>, the time the CLI's golden files are written with.
+/// </summary>
 public sealed class SamplesFixture : IAsyncLifetime
 {
+    /// <summary>With an offset and trailing zeros in its fraction, to pin how timestamps are written.</summary>
+    public const string IngestedAt = "2024-03-05T06:07:08.1200000+09:00";
+
     public TestWebApp App { get; private set; } = null!;
 
-    public async Task InitializeAsync() => App = await TestWebApp.StartAsync(samples: true);
+    public async Task InitializeAsync()
+    {
+        App = await TestWebApp.StartAsync(samples: true);
+        App.PinIngestionTime(IngestedAt);
+    }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
