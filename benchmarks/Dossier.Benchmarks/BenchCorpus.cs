@@ -14,6 +14,9 @@ public static class BenchCorpus
 
     public static IReadOnlyList<string> Bbc => Articles.Value;
 
+    /// <summary>The article of median length.</summary>
+    public static string Median => Bbc.OrderBy(CountWords).ElementAt(Bbc.Count / 2);
+
     /// <summary>White-space separated words, the unit of every words-per-second figure here.</summary>
     public static long WordCount { get; } = Bbc.Sum(CountWords);
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using Dossier.Cli.Output;
-using Dossier.Time;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Benchmarks;
@@ -15,6 +15,7 @@ namespace Dossier.Benchmarks;
 /// baseline is how the CLI wrote it first: anonymous objects through the reflection-based
 /// JsonSerializer, to a string. The CLI now writes with Utf8JsonWriter (Dossier.Cli's DocumentJson);
 /// typed records through a source-generated context were the other way, measured here too.
+/// ApiDocumentJsonBenchmarks measures the same for the web API's answer.
 /// </summary>
 [MemoryDiagnoser]
 public class DocumentJsonBenchmarks
@@ -40,7 +41,7 @@ public class DocumentJsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var median = BenchCorpus.Bbc.OrderBy(BenchCorpus.CountWords).ElementAt(BenchCorpus.Bbc.Count / 2);
+        var median = BenchCorpus.Median;
         _document = Engine.DossierPipeline.Create().Annotate(new Document(median, new DocumentSource("bbc"), new DateOnly(2005, 1, 1)));
         Console.WriteLine($"// {BenchCorpus.CountWords(median)} words, {_document.Tokens.Length} tokens, {_document.Quotes.Length} quotes");
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_output) });
@@ -65,74 +66,4 @@ public class DocumentJsonBenchmarks
     [Benchmark]
     public void SourceGeneratedRecords() =>
         _output.Write(JsonSerializer.Serialize(DocumentRecord.Of(_document), _records.DocumentRecord) + "\n");
-
-    /// <summary>The first CLI's document JSON, kept here as the baseline.</summary>
-    private static class ReflectionDocument
-    {
-        public static object Of(Document document, long? id = null) => new
-        {
-            id,
-            date = document.Published,
-            source = new
-            {
-                location = document.Source.Location,
-                title = document.Source.Title,
-                outlet = document.Source.Outlet,
-                url = document.Source.Url,
-            },
-            content_hash = document.ContentHash,
-            words = document.WordCount,
-            text = document.Text,
-            paragraphs = document.Paragraphs.Select(p => Span(document, p.Span)),
-            sentences = document.Sentences.Select(s => new { s.Span.Start, s.Span.End, s.Paragraph, text = document[s.Span] }),
-            tokens = document.Tokens.Select(t => new { t.Span.Start, t.Span.End, text = document[t.Span], t.Kind }),
-            time_expressions = document.TimeExpressions.Select(t => new
-            {
-                t.Span.Start,
-                t.Span.End,
-                text = document[t.Span],
-                type = TimexValues.Name(t.Type),
-                value = t.Value,
-                mod = TimexValues.Name(t.Mod),
-                begin = t.Begin,
-                end_value = t.End,
-                anchor = new
-                {
-                    kind = t.Anchor.Kind.ToString(),
-                    start = t.Anchor.Expression?.Start,
-                    end = t.Anchor.Expression?.End,
-                    value = t.Anchor.AnchorValue,
-                    reason = t.Anchor.Reason,
-                },
-            }),
-            mentions = document.Mentions.Select(m => new
-            {
-                m.Span.Start,
-                m.Span.End,
-                type = m.Type.ToString().ToLowerInvariant(),
-                confidence = Math.Round(m.Confidence, 3),
-                text = document[m.Span],
-            }),
-            quotes = document.Quotes.Select(q => new
-            {
-                doc = id,
-                speaker = q.Speaker is { } index ? document.Actors[index].Name : null,
-                speaker_kind = q.Speaker is { } k ? (ActorKind?)document.Actors[k].Kind : null,
-                speaker_index = q.Speaker,
-                kind = q.Kind,
-                content = q.Content.Select(span => Span(document, span)),
-                cue = q.Cue is { } cue ? Span(document, cue) : null,
-                source = q.Source is { } source ? Span(document, source) : null,
-            }),
-            actors = document.Actors.Select(a => new
-            {
-                name = a.Name,
-                kind = a.Kind,
-                roles = a.Roles.Select(r => new { title = r.Title, affiliation = r.Affiliation, tense = r.Tense }),
-                mentions = a.Mentions.Select(span => Span(document, span)),
-            }),
-        };
-
-        private static object Span(Document document, TextSpan span) => new { span.Start, span.End, text = document[span] };
-    }
 }

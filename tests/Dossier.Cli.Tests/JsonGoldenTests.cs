@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
@@ -12,9 +11,6 @@ namespace Dossier.Cli.Tests;
 /// </summary>
 public sealed class JsonGoldenTests : CliTests
 {
-    /// <summary>A stored time with an offset and trailing zeros in its fraction, to pin how timestamps are written.</summary>
-    private const string IngestedAt = "2024-03-05T06:07:08.1200000+09:00";
-
     [Theory]
     [InlineData("000")]
     [InlineData("001")]
@@ -95,12 +91,7 @@ public sealed class JsonGoldenTests : CliTests
     private async Task IngestSamplesAsync()
     {
         Assert.Equal(0, (await RunAsync("ingest", RepoPaths.Samples)).ExitCode);
-        using var connection = new SqliteConnection($"Data Source={Database}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE documents SET ingested_at = $at";
-        command.Parameters.AddWithValue("$at", IngestedAt);
-        command.ExecuteNonQuery();
+        IngestionTime.Pin(Database);
     }
 
     private void AssertGolden(string name, CliRun run, int exitCode = ExitCodes.Success)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Dossier.Testing;
 
 namespace Dossier.Web.Tests;
 
@@ -47,7 +48,7 @@ public sealed class ApiGoldenTests(SamplesFixture samples) : IClassFixture<Sampl
         var text = "“It won’t hurt,” said Kan Kimura on Wednesday. <script>alert('x')</script> & \"quotes\", \\ backslashes, \u0001 and emoji 🇰🇷.\nA second line + `ticks`.";
 
         using var posted = await app.Client.PostAsJsonAsync("/api/documents", new { text, date = "2022-11-02", title = "<b>Aso & Yoon</b>", url = "https://example.com/a?b=1&c=2" });
-        app.PinIngestionTime(SamplesFixture.IngestedAt);
+        IngestionTime.Pin(app.Database);
         var document = await ApiAnswers.GetAsync(app, "/api/documents/1");
         var list = await ApiAnswers.GetAsync(app, "/api/documents");
 

@@ -52,17 +52,6 @@ public sealed class TestWebApp : IAsyncDisposable
         return new TestWebApp(folder, store, app);
     }
 
-    /// <summary>Gives every stored article this ingestion time, so answers do not depend on the clock.</summary>
-    public void PinIngestionTime(string at)
-    {
-        using var connection = new SqliteConnection($"Data Source={Database}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE documents SET ingested_at = $at";
-        command.Parameters.AddWithValue("$at", at);
-        command.ExecuteNonQuery();
-    }
-
     public async Task<JsonElement> GetJsonAsync(string path)
     {
         using var response = await Client.GetAsync(path);
@@ -82,19 +71,16 @@ public sealed class TestWebApp : IAsyncDisposable
 
 /// <summary>
 /// One server over the three samples, shared by the read-only tests of a class. Every article is
-/// stored at <see cref="IngestedAt"/>, the time the CLI's golden files are written with.
+/// stored at <see cref="IngestionTime.Pinned"/>, as in the CLI's golden files.
 /// </summary>
 public sealed class SamplesFixture : IAsyncLifetime
 {
-    /// <summary>With an offset and trailing zeros in its fraction, to pin how timestamps are written.</summary>
-    public const string IngestedAt = "2024-03-05T06:07:08.1200000+09:00";
-
     public TestWebApp App { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         App = await TestWebApp.StartAsync(samples: true);
-        App.PinIngestionTime(IngestedAt);
+        IngestionTime.Pin(App.Database);
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
 using Dossier.Ingest;
+using Dossier.Json;
 
 namespace Dossier.Cli.Commands;
 

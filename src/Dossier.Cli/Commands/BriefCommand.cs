@@ -37,7 +37,7 @@ internal static class BriefCommand
             }
             if (result.GetValue(json))
             {
-                Json.Print(context, writer => BriefJson.Write(writer, documents));
+                JsonOutput.Print(context, writer => BriefJson.Write(writer, documents));
             }
             else if (result.GetValue(markdown))
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class DocumentsCommand
             var documents = await store.ListDocumentsAsync(cancellationToken);
             if (result.GetValue(json))
             {
-                Json.Print(context, writer =>
+                JsonOutput.Print(context, writer =>
                 {
                     writer.WriteStartArray();
                     foreach (var document in documents)

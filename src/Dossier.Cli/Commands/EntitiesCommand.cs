@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Cli.Output;
 using Dossier.Entities;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class EntitiesCommand
             var entries = EntityCatalog.Build(documents).Where(e => only is null || e.Type == only).ToList();
             if (result.GetValue(json))
             {
-                Json.Print(context, writer =>
+                JsonOutput.Print(context, writer =>
                 {
                     writer.WriteStartArray();
                     foreach (var entry in entries)
@@ -55,7 +56,7 @@ internal static class EntitiesCommand
             {
                 table.AddRow(
                     new Text(entry.Name),
-                    new Text(EntityJson.TypeName(entry.Type)),
+                    new Text(JsonNames.Name(entry.Type)),
                     new Text(entry.Mentions.ToString(CultureInfo.InvariantCulture)),
                     new Text(string.Join(", ", entry.Documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))));
             }

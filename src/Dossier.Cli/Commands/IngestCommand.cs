@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
@@ -34,7 +35,7 @@ internal static class IngestCommand
             var report = await RunAsync(context, store, result.GetValue(paths)!, Options.ParseDate(result.GetValue(date)), cancellationToken, result.GetValue(jobs));
             if (result.GetValue(json))
             {
-                Output.Json.Print(context, writer => WriteJson(writer, report));
+                JsonOutput.Print(context, writer => WriteJson(writer, report));
             }
             else
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Cli.Output;
 using Dossier.Engine;
+using Dossier.Json;
 using Dossier.Store;
 using Spectre.Console;
 
@@ -24,19 +25,12 @@ internal static class PeopleCommand
             var ordered = People.Of(documents);
             if (result.GetValue(json))
             {
-                Json.Print(context, writer =>
+                JsonOutput.Print(context, writer =>
                 {
                     writer.WriteStartArray();
                     foreach (var person in ordered)
                     {
-                        writer.WriteStartObject();
-                        writer.WriteString("name"u8, person.Name);
-                        writer.WriteString("kind"u8, Json.Name(person.Kind));
-                        QuoteJson.WriteRoles(writer, person.Roles);
-                        Json.WriteNumbers(writer, "documents"u8, person.Documents);
-                        writer.WriteNumber("mentions"u8, person.Mentions);
-                        writer.WriteNumber("quotes"u8, person.Quotes);
-                        writer.WriteEndObject();
+                        PersonJson.Write(writer, person);
                     }
                     writer.WriteEndArray();
                 });

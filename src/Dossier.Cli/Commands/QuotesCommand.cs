@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dossier.Cli.Output;
 using Dossier.Engine;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class QuotesCommand
             }
             if (result.GetValue(json))
             {
-                Json.Print(context, writer =>
+                JsonOutput.Print(context, writer =>
                 {
                     writer.WriteStartArray();
                     foreach (var (id, document, quote) in rows)

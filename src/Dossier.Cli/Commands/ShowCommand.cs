@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
+using Dossier.Json;
 
 namespace Dossier.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class ShowCommand
                 ?? throw new CliException($"there is no document {result.GetValue(id)}; `dossier documents` lists the ids.");
             if (result.GetValue(json))
             {
-                Json.Print(context, writer => DocumentJson.Write(writer, stored.Document, stored.Id));
+                JsonOutput.Print(context, writer => DocumentJson.Write(writer, stored.Document, stored.Id));
             }
             else
             {

@@ -1,3 +1,4 @@
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Output;
@@ -30,7 +31,7 @@ internal static class LayerText
         {
             table.AddRow(
                 new Text(mention.Span.ToString()),
-                new Text(EntityJson.TypeName(mention.Type)),
+                new Text(JsonNames.Name(mention.Type)),
                 new Text(document[mention.Span]),
                 new Text(mention.Confidence.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
         }

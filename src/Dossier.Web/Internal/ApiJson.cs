@@ -1,165 +1,67 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Dossier.Engine;
-using Dossier.Entities;
-using Dossier.Store;
-using Dossier.Time;
+using Dossier.Json;
 
 namespace Dossier.Web.Internal;
 
 /// <summary>
-/// The API's JSON: the field names and shapes of the CLI's <c>--json</c> output (snake_case, enums
-/// as lower-case strings, dates as YYYY-MM-DD, spans as half-open UTF-16 offsets with their
-/// text). Unlike the CLI's, and unlike ASP.NET's relaxed default, the encoder escapes HTML:
-/// <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes in article text are written as
-/// <c>\u003C</c>…, so no response can close a script or a tag wherever it ends up.
+/// The API's JSON: the CLI's shapes and field names, written by Dossier.Json's writers, compact. Unlike
+/// the CLI's, and unlike ASP.NET's relaxed default, the encoder escapes HTML: <c>&lt;</c>, <c>&gt;</c>,
+/// <c>&amp;</c> and quotes in article text are written as <c>\u003C</c>…, so no answer can close a
+/// script or a tag wherever it ends up. Also the shapes only the API has.
 /// </summary>
 internal static class ApiJson
 {
-    public static void Configure(JsonSerializerOptions options)
+    public static readonly JsonWriterOptions Options = new()
     {
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>The problem details ASP.NET writes itself escape as the answers do.</summary>
+    public static void Configure(JsonSerializerOptions options) => options.Encoder = Options.Encoder;
+
+    /// <summary><c>{people, organizations, places}</c>: the brief's who's who.</summary>
+    public static void WriteEntities(Utf8JsonWriter writer, IReadOnlyList<EntitySection> sections)
+    {
+        writer.WriteStartObject();
+        EntityJson.WriteSections(writer, sections);
+        writer.WriteEndObject();
     }
 
-    public static object Summary(DocumentSummary summary) => new
+    /// <summary><c>{id, location, date, duplicate}</c>: where a posted article is stored.</summary>
+    public static void WriteStored(Utf8JsonWriter writer, IngestedDocument stored, bool duplicate)
     {
-        summary.Id,
-        date = summary.Published,
-        summary.Title,
-        summary.Words,
-        summary.Sentences,
-        summary.Location,
-        summary.ContentHash,
-        summary.IngestedAt,
-    };
+        writer.WriteStartObject();
+        writer.WriteNumber("id"u8, stored.Id);
+        writer.WriteString("location"u8, stored.Location);
+        JsonValues.WriteDate(writer, "date"u8, stored.Published);
+        writer.WriteBoolean("duplicate"u8, duplicate);
+        writer.WriteEndObject();
+    }
 
-    /// <summary>As <c>dossier show --json</c>: the text and every layer.</summary>
-    public static object Document(Document document, long id) => new
+    /// <summary><c>{query, total, hits}</c>; a hit is shaped like a dated mention: where the words are, and the sentence around them.</summary>
+    public static void WriteSearch(Utf8JsonWriter writer, string query, SearchResult result, IReadOnlyDictionary<long, Document> documents)
     {
-        id,
-        date = document.Published,
-        source = new
+        writer.WriteStartObject();
+        writer.WriteString("query"u8, query);
+        writer.WriteNumber("total"u8, result.Total);
+        writer.WriteStartArray("hits"u8);
+        foreach (var hit in result.Hits)
         {
-            location = document.Source.Location,
-            title = document.Source.Title,
-            outlet = document.Source.Outlet,
-            url = document.Source.Url,
-        },
-        content_hash = document.ContentHash,
-        words = document.WordCount,
-        text = document.Text,
-        paragraphs = document.Paragraphs.Select(p => Span(document, p.Span)),
-        sentences = document.Sentences.Select(s => new { s.Span.Start, s.Span.End, s.Paragraph, text = document[s.Span] }),
-        tokens = document.Tokens.Select(t => new { t.Span.Start, t.Span.End, text = document[t.Span], t.Kind }),
-        time_expressions = document.TimeExpressions.Select(t => Timex(document, t)),
-        mentions = document.Mentions.Select(m => new
-        {
-            m.Span.Start,
-            m.Span.End,
-            type = m.Type,
-            confidence = Math.Round(m.Confidence, 3),
-            text = document[m.Span],
-        }),
-        quotes = document.Quotes.Select(q => Quote(document, q, id)),
-        actors = document.Actors.Select(a => new
-        {
-            name = a.Name,
-            kind = a.Kind,
-            roles = a.Roles.Select(Role),
-            mentions = a.Mentions.Select(span => Span(document, span)),
-        }),
-    };
-
-    /// <summary>
-    /// As <c>dossier quotes --json</c>, plus <c>speaker_name</c> (the name the brief files the quote
-    /// under) and <c>speaker_roles</c> (the speaker's titles in this article).
-    /// </summary>
-    public static object Quote(Document document, Quote quote, long id) => new
-    {
-        doc = id,
-        speaker = quote.Speaker is { } index ? document.Actors[index].Name : null,
-        speaker_kind = quote.Speaker is { } k ? (ActorKind?)document.Actors[k].Kind : null,
-        speaker_index = quote.Speaker,
-        speaker_name = SpeakerQuotes.Name(document, quote),
-        speaker_roles = quote.Speaker is { } r ? document.Actors[r].Roles.Select(Role) : Enumerable.Empty<object>(),
-        kind = quote.Kind,
-        content = quote.Content.Select(span => Span(document, span)),
-        cue = quote.Cue is { } cue ? Span(document, cue) : null,
-        source = quote.Source is { } source ? Span(document, source) : null,
-    };
-
-    /// <summary>As the brief's <c>people</c>, <c>organizations</c> and <c>places</c> entries.</summary>
-    public static object Entity(LinkedEntity entity) => new
-    {
-        entity.Name,
-        type = entity.Type,
-        entity.Variants,
-        entity.Mentions,
-        entity.Documents,
-    };
-
-    /// <summary>As <c>dossier people --json</c>.</summary>
-    public static object Person(Person person) => new
-    {
-        name = person.Name,
-        kind = person.Kind,
-        roles = person.Roles.Select(Role),
-        documents = person.Documents,
-        mentions = person.Mentions,
-        quotes = person.Quotes,
-    };
-
-    /// <summary>As the brief's <c>dated_mentions</c>, plus the sentence's span.</summary>
-    public static object DatedMention(DatedMention mention) => new
-    {
-        document_id = mention.DocumentId,
-        value = mention.Value,
-        type = TimexValues.Name(mention.Type),
-        mention.Timex.Span.Start,
-        mention.Timex.Span.End,
-        text = mention.Text,
-        sentence = mention.Context,
-        sentence_start = mention.Sentence.Start,
-        sentence_end = mention.Sentence.End,
-    };
-
-    /// <summary>Shaped like a dated mention: where the words are, and the sentence around them.</summary>
-    public static object SearchHit(SearchHit hit, Document document) => new
-    {
-        document_id = hit.DocumentId,
-        hit.Span.Start,
-        hit.Span.End,
-        text = document[hit.Span],
-        sentence = document[hit.Sentence],
-        sentence_start = hit.Sentence.Start,
-        sentence_end = hit.Sentence.End,
-    };
-
-    private static object Timex(Document document, TimeExpression t) => new
-    {
-        t.Span.Start,
-        t.Span.End,
-        text = document[t.Span],
-        type = TimexValues.Name(t.Type),
-        value = t.Value,
-        mod = TimexValues.Name(t.Mod),
-        begin = t.Begin,
-        end_value = t.End,
-        anchor = new
-        {
-            kind = t.Anchor.Kind.ToString(),
-            start = t.Anchor.Expression?.Start,
-            end = t.Anchor.Expression?.End,
-            value = t.Anchor.AnchorValue,
-            reason = t.Anchor.Reason,
-        },
-    };
-
-    private static object Role(ActorRole role) => new { title = role.Title, affiliation = role.Affiliation, tense = role.Tense };
-
-    private static object Span(Document document, TextSpan span) => new { span.Start, span.End, text = document[span] };
+            var text = documents[hit.DocumentId].Text.AsSpan();
+            writer.WriteStartObject();
+            writer.WriteNumber("document_id"u8, hit.DocumentId);
+            writer.WriteNumber("start"u8, hit.Span.Start);
+            writer.WriteNumber("end"u8, hit.Span.End);
+            writer.WriteString("text"u8, text[hit.Span.Start..hit.Span.End]);
+            writer.WriteString("sentence"u8, text[hit.Sentence.Start..hit.Sentence.End]);
+            writer.WriteNumber("sentence_start"u8, hit.Sentence.Start);
+            writer.WriteNumber("sentence_end"u8, hit.Sentence.End);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 }

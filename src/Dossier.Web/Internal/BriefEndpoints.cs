@@ -1,4 +1,5 @@
 using Dossier.Engine;
+using Dossier.Json;
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,17 +21,12 @@ internal static class BriefEndpoints
 
     private static async Task<IResult> EntitiesAsync(IDossierStore store, CancellationToken cancellationToken)
     {
-        var sections = BriefEntities.All(await StoreReads.AllAsync(store, cancellationToken)).ToDictionary(s => s.Type, s => s.Entries.Select(ApiJson.Entity));
-        return TypedResults.Ok(new
-        {
-            people = sections[EntityType.Person],
-            organizations = sections[EntityType.Organization],
-            places = sections[EntityType.Location],
-        });
+        var sections = BriefEntities.All(await StoreReads.AllAsync(store, cancellationToken));
+        return JsonAnswer.Ok(writer => ApiJson.WriteEntities(writer, sections));
     }
 
     private static async Task<IResult> PeopleAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(People.Of(await StoreReads.AllAsync(store, cancellationToken)).Select(ApiJson.Person));
+        JsonAnswer.Array(People.Of(await StoreReads.AllAsync(store, cancellationToken)), PersonJson.Write);
 
     /// <summary>Quotes in the brief's order: speakers with most quotes first, each speaker's in article order.</summary>
     private static async Task<IResult> QuotesAsync(string? speaker, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
@@ -42,13 +38,12 @@ internal static class BriefEndpoints
         var name = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim();
         var quotes = SpeakerQuotes.Grouped(await StoreReads.AllAsync(store, cancellationToken))
             .SelectMany(group => group)
-            .Where(q => name is null || SpeakerQuotes.Matches(q.Document, q.Quote, name))
-            .Select(q => ApiJson.Quote(q.Document, q.Quote, q.DocumentId));
-        return TypedResults.Ok(quotes);
+            .Where(q => name is null || SpeakerQuotes.Matches(q.Document, q.Quote, name));
+        return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, speakerDetails: true));
     }
 
     private static async Task<IResult> TimelineAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(DatedMentions.Of(await StoreReads.AllAsync(store, cancellationToken)).Select(ApiJson.DatedMention));
+        JsonAnswer.Array(DatedMentions.Of(await StoreReads.AllAsync(store, cancellationToken)), (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
 
     private static async Task<IResult> SearchAsync(string? q, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {
@@ -64,11 +59,6 @@ internal static class BriefEndpoints
         var documents = await StoreReads.AllAsync(store, cancellationToken);
         var result = TextSearch.Find(documents, query, options.MaxSearchHits);
         var byId = documents.ToDictionary(d => d.Id, d => d.Document);
-        return TypedResults.Ok(new
-        {
-            query,
-            total = result.Total,
-            hits = result.Hits.Select(hit => ApiJson.SearchHit(hit, byId[hit.DocumentId])),
-        });
+        return JsonAnswer.Ok(writer => ApiJson.WriteSearch(writer, query, result, byId));
     }
 }

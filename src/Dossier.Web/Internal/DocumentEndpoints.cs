@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Dossier.Engine;
 using Dossier.Ingest;
+using Dossier.Json;
 using Dossier.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +23,7 @@ internal static class DocumentEndpoints
     }
 
     private static async Task<IResult> ListAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await store.ListDocumentsAsync(cancellationToken)).Select(ApiJson.Summary));
+        JsonAnswer.Array(await store.ListDocumentsAsync(cancellationToken), DocumentJson.Write);
 
     private static async Task<IResult> GetAsync(string id, IDossierStore store, CancellationToken cancellationToken)
     {
@@ -32,7 +34,7 @@ internal static class DocumentEndpoints
         var stored = await store.GetDocumentAsync(value, cancellationToken);
         return stored is null
             ? Problems.NotFound($"There is no document {value}; GET /api/documents lists them.")
-            : TypedResults.Ok(ApiJson.Document(stored.Document, stored.Id));
+            : JsonAnswer.Ok(writer => DocumentJson.Write(writer, stored.Document, stored.Id, speakerDetails: true));
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ internal static class DocumentEndpoints
         }
         var added = report.Added.Count > 0;
         var stored = added ? report.Added[0] : report.Duplicates[0];
-        var result = new { stored.Id, stored.Location, date = stored.Published, duplicate = !added };
-        return added ? TypedResults.Created($"/api/documents/{stored.Id}", result) : TypedResults.Ok(result);
+        void Write(Utf8JsonWriter writer) => ApiJson.WriteStored(writer, stored, duplicate: !added);
+        return added ? JsonAnswer.Created($"/api/documents/{stored.Id}", Write) : JsonAnswer.Ok(Write);
     }
 }

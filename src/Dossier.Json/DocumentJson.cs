@@ -1,18 +1,22 @@
 using System.Text.Json;
 using Dossier.Store;
 
-namespace Dossier.Cli.Output;
+namespace Dossier.Json;
 
 /// <summary>A document and every layer it carries, each annotation with its offsets and covered text.</summary>
-internal static class DocumentJson
+public static class DocumentJson
 {
-    /// <summary>The object of <c>annotate --format json</c>, and of <c>show --json</c> with the document's id.</summary>
-    public static void Write(Utf8JsonWriter writer, Document document, long? id = null)
+    /// <summary>
+    /// The object of <c>annotate --format json</c>; of <c>show --json</c> with the document's id; and of
+    /// <c>/api/documents/{id}</c> with its quotes' <paramref name="speakerDetails"/>.
+    /// </summary>
+    /// <param name="speakerDetails">As <see cref="QuoteJson.Write(Utf8JsonWriter, Document, Quote, long?, bool)"/>.</param>
+    public static void Write(Utf8JsonWriter writer, Document document, long? id = null, bool speakerDetails = false)
     {
         var text = document.Text.AsSpan();
         writer.WriteStartObject();
-        Json.WriteNumber(writer, "id"u8, id);
-        Json.WriteDate(writer, "date"u8, document.Published);
+        JsonValues.WriteNumber(writer, "id"u8, id);
+        JsonValues.WriteDate(writer, "date"u8, document.Published);
         writer.WriteStartObject("source"u8);
         writer.WriteString("location"u8, document.Source.Location);
         writer.WriteString("title"u8, document.Source.Title);
@@ -26,7 +30,7 @@ internal static class DocumentJson
         writer.WriteStartArray("paragraphs"u8);
         foreach (var paragraph in document.Paragraphs)
         {
-            Json.WriteSpan(writer, document, paragraph.Span);
+            JsonValues.WriteSpan(writer, document, paragraph.Span);
         }
         writer.WriteEndArray();
 
@@ -49,7 +53,7 @@ internal static class DocumentJson
             writer.WriteNumber("start"u8, token.Span.Start);
             writer.WriteNumber("end"u8, token.Span.End);
             writer.WriteString("text"u8, text[token.Span.Start..token.Span.End]);
-            writer.WriteString("kind"u8, Json.Name(token.Kind));
+            writer.WriteString("kind"u8, JsonNames.Name(token.Kind));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -71,7 +75,7 @@ internal static class DocumentJson
         writer.WriteStartArray("quotes"u8);
         foreach (var quote in document.Quotes)
         {
-            QuoteJson.Write(writer, document, quote, id);
+            QuoteJson.Write(writer, document, quote, id, speakerDetails);
         }
         writer.WriteEndArray();
 
@@ -84,12 +88,12 @@ internal static class DocumentJson
         writer.WriteEndObject();
     }
 
-    /// <summary>One entry of <c>documents --json</c>.</summary>
+    /// <summary>One entry of <c>documents --json</c> and <c>/api/documents</c>.</summary>
     public static void Write(Utf8JsonWriter writer, DocumentSummary summary)
     {
         writer.WriteStartObject();
         writer.WriteNumber("id"u8, summary.Id);
-        Json.WriteDate(writer, "date"u8, summary.Published);
+        JsonValues.WriteDate(writer, "date"u8, summary.Published);
         writer.WriteString("title"u8, summary.Title);
         writer.WriteNumber("words"u8, summary.Words);
         writer.WriteNumber("sentences"u8, summary.Sentences);

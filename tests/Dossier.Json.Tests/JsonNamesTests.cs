@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Dossier.Cli.Output;
 
-namespace Dossier.Cli.Tests;
+namespace Dossier.Json.Tests;
 
 /// <summary>
 /// Enums are written as their names in snake_case, as the first JSON output wrote them through
@@ -12,10 +11,11 @@ public sealed class JsonNamesTests
     [Fact]
     public void Every_enum_member_is_written_as_its_snake_case_name()
     {
-        AssertNames<TokenKind>(Json.Name);
-        AssertNames<QuoteKind>(Json.Name);
-        AssertNames<ActorKind>(Json.Name);
-        AssertNames<RoleTense>(Json.Name);
+        AssertNames<TokenKind>(JsonNames.Name);
+        AssertNames<QuoteKind>(JsonNames.Name);
+        AssertNames<ActorKind>(JsonNames.Name);
+        AssertNames<RoleTense>(JsonNames.Name);
+        AssertNames<EntityType>(JsonNames.Name);
     }
 
     private static void AssertNames<T>(Func<T, string> name)

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Dossier.Time;
 
-namespace Dossier.Cli.Output;
+namespace Dossier.Json;
 
 /// <summary>The time-expression layer for JSON output: offsets, covered text, TIMEX3 attributes and the anchor.</summary>
-internal static class TimexJson
+public static class TimexJson
 {
     public static void Write(Utf8JsonWriter writer, Document document, TimeExpression timex)
     {
@@ -20,8 +20,8 @@ internal static class TimexJson
         writer.WriteStartObject("anchor"u8);
         // PascalCase, as first written: ArticleDate, EarlierExpression.
         writer.WriteString("kind"u8, timex.Anchor.Kind.ToString());
-        Json.WriteNumber(writer, "start"u8, timex.Anchor.Expression?.Start);
-        Json.WriteNumber(writer, "end"u8, timex.Anchor.Expression?.End);
+        JsonValues.WriteNumber(writer, "start"u8, timex.Anchor.Expression?.Start);
+        JsonValues.WriteNumber(writer, "end"u8, timex.Anchor.Expression?.End);
         writer.WriteString("value"u8, timex.Anchor.AnchorValue);
         writer.WriteString("reason"u8, timex.Anchor.Reason);
         writer.WriteEndObject();

@@ -1,30 +1,16 @@
-using System.Text.Encodings.Web;
+using System.Globalization;
 using System.Text.Json;
 
-namespace Dossier.Cli.Output;
+namespace Dossier.Json;
 
 /// <summary>
-/// The one JSON style of every <c>--json</c> output: snake_case names, enums as lower-case strings,
-/// dates as YYYY-MM-DD, two-space indents, absent values as <c>null</c>. The outputs are a contract
-/// that scripts rely on (pinned by JsonGoldenTests), written field by field with <see cref="Utf8JsonWriter"/>:
-/// no reflection, and the text of a span goes out without a string of its own.
+/// The values every JSON output of Dossier is made of, written with <see cref="Utf8JsonWriter"/>:
+/// absent values as <c>null</c>, dates as YYYY-MM-DD, spans as <c>{start, end, text}</c> whose text
+/// goes out without a string of its own. How strings are escaped and whether the JSON is indented is
+/// the caller's, in the writer's options.
 /// </summary>
-internal static class Json
+public static class JsonValues
 {
-    public static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Output goes to terminals and files, never into HTML, so quotes and accents stay readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>Writes one JSON value to the command's output, then a newline.</summary>
-    public static void Print(CliContext context, Action<Utf8JsonWriter> write)
-    {
-        using var output = new JsonOutput(context);
-        output.Write(write, "\n");
-    }
-
     /// <summary><c>{"start", "end", "text"}</c>: a half-open span of UTF-16 offsets and the text it covers.</summary>
     public static void WriteSpan(Utf8JsonWriter writer, Document document, TextSpan span)
     {
@@ -77,7 +63,7 @@ internal static class Json
         if (date is { } value)
         {
             Span<byte> text = stackalloc byte[10];
-            value.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             writer.WriteString(name, text[..written]);
         }
         else
@@ -105,34 +91,4 @@ internal static class Json
         }
         writer.WriteEndArray();
     }
-
-    public static string Name(TokenKind kind) => kind switch
-    {
-        TokenKind.Word => "word",
-        TokenKind.Number => "number",
-        TokenKind.Punctuation => "punctuation",
-        _ => "symbol",
-    };
-
-    public static string Name(QuoteKind kind) => kind switch
-    {
-        QuoteKind.Direct => "direct",
-        QuoteKind.Indirect => "indirect",
-        _ => "mixed",
-    };
-
-    public static string Name(ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "person",
-        ActorKind.Organization => "organization",
-        ActorKind.Government => "government",
-        _ => "anonymous",
-    };
-
-    public static string Name(RoleTense tense) => tense switch
-    {
-        RoleTense.Current => "current",
-        RoleTense.Former => "former",
-        _ => "then",
-    };
 }
