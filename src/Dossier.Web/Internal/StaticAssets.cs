@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dossier.Web.Internal;
 
-/// <summary>The web page: three files embedded in the assembly (see the project file), read once at startup.</summary>
+/// <summary>The web page: four files embedded in the assembly (see the project file), read once at startup.</summary>
 internal static class StaticAssets
 {
     private static readonly (string Path, string File, string ContentType)[] Files =
@@ -12,6 +12,8 @@ internal static class StaticAssets
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
+        // Named by the page, so the browser asks for no /favicon.ico (a 404 in its console otherwise).
+        ("/favicon.svg", "favicon.svg", "image/svg+xml"),
     ];
 
     public static void Map(IEndpointRouteBuilder app)

@@ -134,7 +134,7 @@ async function showArticles() {
   for (const d of documents) {
     const row = el('tr', null,
       el('td', 'num', String(d.id)),
-      el('td', null, d.date || 'undated'),
+      el('td', 'date', d.date || 'undated'),
       el('td', null, link(`#article/${d.id}`, d.title)),
       el('td', 'num', String(d.words)));
     row.addEventListener('click', () => { location.hash = `#article/${d.id}`; });
@@ -198,7 +198,10 @@ function paragraph(text, from, to, marks) {
 
 async function showArticle(id, target) {
   const doc = await api(`/api/documents/${id}`);
-  $('article-title').textContent = doc.source.title || doc.sentences[0]?.text || `Article ${doc.id}`;
+  const title = $('article-title');
+  title.textContent = doc.source.title || doc.sentences[0]?.text || `Article ${doc.id}`;
+  // A title borrowed from the first sentence shows two lines at most: the sentence follows in full.
+  title.classList.toggle('from-text', !doc.source.title);
   $('article-meta').textContent = [
     `#${doc.id}`, doc.date || 'undated', doc.source.outlet, doc.source.url || doc.source.location, `${doc.words} words`,
   ].filter(Boolean).join(' · ');

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using OpenQA.Selenium;
+
+namespace Dossier.Web.Tests.Browser;
+
+/// <summary>The page at <c>/</c> over the three samples, used as a person would, in headless chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PageTests(BrowserSession browser) : IClassFixture<BrowserSession>
+{
+    private IWebDriver Driver => browser.Driver;
+
+    [BrowserFact]
+    public void Opens_on_the_timeline_with_no_console_error_and_no_CSP_violation()
+    {
+        browser.Open("");
+
+        browser.WaitForAll("#timeline-list li");
+        Assert.Equal("Dossier", Driver.Title);
+        Assert.Equal("Timeline", Driver.FindElement(By.CssSelector("nav a[aria-current=page]")).Text);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Timeline_lists_dated_mentions_each_citing_the_sentence_of_its_article()
+    {
+        browser.Open("timeline");
+
+        var entries = browser.WaitForAll("#timeline-list li");
+        browser.Screenshot("timeline");
+        Assert.True(entries.Count >= 10, $"only {entries.Count} timeline entries");
+        Assert.All(entries, entry =>
+        {
+            Assert.Matches(TimexValue(), entry.FindElement(By.CssSelector(".when")).Text);
+            Assert.Matches(SentenceLink(), entry.FindElement(By.CssSelector(".cite a")).GetAttribute("href"));
+            Assert.NotEmpty(entry.FindElement(By.CssSelector(".sentence mark")).Text);
+        });
+        var dated = entries.First(e => e.FindElement(By.CssSelector(".when")).Text == "2023-05-21");
+        var marked = dated.FindElement(By.CssSelector("mark")).Text;
+
+        dated.FindElement(By.CssSelector(".cite a")).Click();
+
+        var target = browser.WaitUntil(d => d.FindElement(By.CssSelector("#article-text .target")), "the cited mention in its article");
+        Assert.Equal(marked, target.Text);
+        Assert.Equal("Sunday", marked);
+        Assert.StartsWith("#3 · 2023-05-18", Driver.FindElement(By.Id("article-meta")).Text);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Whos_who_names_Yoon_Suk_yeol_with_his_title_and_his_articles()
+    {
+        browser.Open("people");
+
+        var yoon = browser.WaitUntil(d => d.FindElements(By.CssSelector("#actors-list li"))
+            .FirstOrDefault(li => li.FindElement(By.TagName("strong")).Text == "Yoon Suk-yeol"), "Yoon Suk-yeol among the titled actors");
+        browser.Screenshot("people");
+        Assert.Contains("President", yoon.FindElement(By.CssSelector(".variants")).Text, StringComparison.Ordinal);
+        Assert.Equal(["#article/1", "#article/2", "#article/3"], yoon.FindElements(By.CssSelector(".cite a")).Select(a => new Uri(a.GetAttribute("href")!).Fragment));
+        var people = Driver.FindElements(By.CssSelector("#people-lists > div")).First(c => c.FindElement(By.TagName("h3")).Text == "People");
+        Assert.Contains(people.FindElements(By.CssSelector("li strong")), name => name.Text.StartsWith("Yoon Suk", StringComparison.Ordinal));
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Quotes_stand_under_their_speaker_with_his_title_and_filter_by_speaker()
+    {
+        browser.Open("quotes");
+
+        var kimura = browser.WaitUntil(d => d.FindElements(By.CssSelector("#quotes-list .speaker"))
+            .FirstOrDefault(s => s.FindElement(By.TagName("h3")).Text.StartsWith("Kan Kimura", StringComparison.Ordinal)), "Kan Kimura's quotes");
+        browser.Screenshot("quotes");
+        Assert.Equal("Kan Kimura, professor of Korean studies, Kobe University", kimura.FindElement(By.TagName("h3")).Text);
+        Assert.Contains(kimura.FindElements(By.TagName("blockquote")), q => q.Text.Contains("It won’t hurt.", StringComparison.Ordinal));
+        Assert.All(kimura.FindElements(By.CssSelector("blockquote .cite a")), a => Assert.Matches(SentenceLink(), a.GetAttribute("href")));
+
+        Driver.FindElement(By.Id("quotes-speaker")).SendKeys("kimura");
+        Driver.FindElement(By.CssSelector("#quotes-form button")).Click();
+
+        var speakers = browser.WaitUntil(d =>
+        {
+            var names = d.FindElements(By.CssSelector("#quotes-list .speaker h3")).Select(h => h.Text).ToList();
+            return names.Count == 1 ? names : null;
+        }, "only the quotes of Kimura");
+        Assert.StartsWith("Kan Kimura", speakers[0], StringComparison.Ordinal);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Clicking_an_article_opens_the_reader_with_names_quotes_and_dates_highlighted()
+    {
+        browser.Open("articles");
+        var rows = browser.WaitForAll("#articles-table tbody tr");
+        browser.Screenshot("articles");
+        Assert.Equal(3, rows.Count);
+        var title = rows[2].FindElement(By.TagName("a"));
+        var shortTitle = title.Text.TrimEnd('…');
+
+        title.Click();
+
+        browser.WaitUntil(d => d.FindElement(By.Id("article-title")).Text.StartsWith(shortTitle, StringComparison.Ordinal), "the reader on article 3");
+        var text = Driver.FindElement(By.Id("article-text"));
+        browser.Screenshot("article");
+        Assert.Contains(text.FindElements(By.CssSelector(".ent.person")), name => name.Text == "Fumio Kishida");
+        Assert.Contains(text.FindElements(By.CssSelector(".timex")), timex => timex.Text == "Sunday");
+        Assert.NotEmpty(text.FindElements(By.CssSelector(".quote")));
+        var quote = text.FindElement(By.CssSelector(".quote"));
+        Assert.NotEqual(Transparent, quote.GetCssValue("background-color"));
+
+        Driver.FindElement(By.CssSelector("input[data-layer=quotes]")).Click();
+
+        Assert.Equal(Transparent, quote.GetCssValue("background-color"));
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Search_finds_Kishida_and_links_each_hit_to_its_sentence()
+    {
+        browser.Open("search");
+        browser.WaitForAll("#search-q").Single().SendKeys("kishida" + Keys.Enter);
+
+        var hits = browser.WaitForAll("#search-list li");
+        browser.Screenshot("search");
+        Assert.Equal("#search?q=kishida", new Uri(Driver.Url).Fragment);
+        Assert.Equal($"{hits.Count} matches", Driver.FindElement(By.Id("search-total")).Text);
+        Assert.True(hits.Count >= 3, $"only {hits.Count} hits");
+        Assert.All(hits, hit =>
+        {
+            Assert.Equal("Kishida", hit.FindElement(By.TagName("mark")).Text);
+            Assert.Matches(SentenceLink(), hit.FindElement(By.CssSelector(".cite a")).GetAttribute("href"));
+        });
+
+        hits[^1].FindElement(By.CssSelector(".cite a")).Click();
+
+        var target = browser.WaitUntil(d => d.FindElement(By.CssSelector("#article-text .target")), "the hit in its article");
+        Assert.Equal("Kishida", target.Text);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    /// <summary>The computed background of an element with none.</summary>
+    private const string Transparent = "rgba(0, 0, 0, 0)";
+
+    /// <summary>A TIMEX3 value as the timeline shows it: 1953, 2022-08, 2022-W43-WE, 2022-11-02.</summary>
+    [GeneratedRegex(@"^\d{4}(-(\d{2}|W\d{2})(-(\d{2}|WE))?)?$")]
+    private static partial Regex TimexValue();
+
+    /// <summary>A link to a span of an article: <c>#article/ID/START-END</c>.</summary>
+    [GeneratedRegex(@"#article/[1-3]/\d+-\d+$")]
+    private static partial Regex SentenceLink();
+}
