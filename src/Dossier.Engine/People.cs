@@ -27,9 +27,9 @@ public static class People
                 entry.Documents.Add(stored.Id);
                 entry.Mentions += actor.Mentions.Length;
                 entry.Quotes += document.Quotes.Count(q => q.Speaker == a);
-                foreach (var role in actor.Roles.Where(r => !entry.Roles.Exists(p => Describe(p) == Describe(r))))
+                foreach (var role in actor.Roles)
                 {
-                    entry.Roles.Add(role);
+                    ActorRoles.Merge(entry.Roles, role);
                 }
             }
         }

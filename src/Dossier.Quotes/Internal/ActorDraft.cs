@@ -30,10 +30,7 @@ internal sealed class ActorDraft(string name, ActorKind? kind, string[] nameWord
 
     public void AddRole(ActorRole role)
     {
-        if (!Roles.Exists(r => r.Title.Equals(role.Title, StringComparison.OrdinalIgnoreCase) && r.Affiliation == role.Affiliation))
-        {
-            Roles.Add(role);
-        }
+        ActorRoles.Merge(Roles, role);
         Evident = true;
     }
 }
