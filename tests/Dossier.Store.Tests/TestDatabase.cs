@@ -79,7 +79,20 @@ internal abstract class TestDatabase : IAsyncDisposable
         public override async ValueTask DisposeAsync()
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            // FORCE terminates the database's backends, but one still starting or closing has no role
+            // yet, and terminating it needs pg_signal_backend (42501); it is gone a moment later.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    return;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 5)
+                {
+                    await Task.Delay(100 * attempt);
+                }
+            }
         }
 
         private static async Task ExecuteAsync(string connection, string sql)
