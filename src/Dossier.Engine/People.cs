@@ -1,3 +1,4 @@
+using Dossier.Engine.Internal;
 using Dossier.Store;
 
 namespace Dossier.Engine;

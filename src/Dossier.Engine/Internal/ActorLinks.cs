@@ -1,7 +1,7 @@
 using Dossier.Entities;
 using Dossier.Store;
 
-namespace Dossier.Engine;
+namespace Dossier.Engine.Internal;
 
 /// <summary>
 /// Which who's who entry (<see cref="EntityLinker"/>) each actor of the stored articles is: the
@@ -10,14 +10,14 @@ namespace Dossier.Engine;
 /// one name. An actor no name mention of which was linked (an unnamed source, "South Korea's
 /// presidential office") is an entry of none and keeps its own name.
 /// </summary>
-public sealed class ActorLinks
+internal sealed class ActorLinks
 {
-    public ActorLinks(EntityLinks entities)
-    {
-        Entities = entities;
-    }
+    private readonly EntityLinks _entities;
 
-    public EntityLinks Entities { get; }
+    private ActorLinks(EntityLinks entities)
+    {
+        _entities = entities;
+    }
 
     public static ActorLinks Of(IReadOnlyList<StoredDocument> documents) =>
         new(EntityLinker.Link(documents.Select(d => (d.Id, d.Document))));
@@ -29,7 +29,7 @@ public sealed class ActorLinks
         LinkedEntity? best = null;
         foreach (var span in actor.Mentions)
         {
-            if (Entities.Find(documentId, span) is not { } entity)
+            if (_entities.Find(documentId, span) is not { } entity)
             {
                 continue;
             }
