@@ -36,10 +36,11 @@ internal static class BriefEndpoints
             return problem;
         }
         var name = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim();
-        var quotes = SpeakerQuotes.Grouped(await StoreReads.AllAsync(store, cancellationToken))
+        var speakers = SpeakerQuotes.Of(await StoreReads.AllAsync(store, cancellationToken));
+        var quotes = speakers.Grouped()
             .SelectMany(group => group)
-            .Where(q => name is null || SpeakerQuotes.Matches(q.Document, q.Quote, name));
-        return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, speakerDetails: true));
+            .Where(q => name is null || speakers.Matches(q, name));
+        return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, q.Speaker));
     }
 
     private static async Task<IResult> TimelineAsync(IDossierStore store, CancellationToken cancellationToken) =>
