@@ -9,8 +9,8 @@ namespace Dossier.Benchmarks;
 /// </summary>
 internal static class ReflectionDocument
 {
-    /// <param name="speakerDetails">The API's shape: its quotes also have speaker_name and speaker_roles.</param>
-    public static object Of(Document document, long? id = null, bool speakerDetails = false) => new
+    /// <param name="speakerNames">The API's shape: its quotes also have speaker_name (these, one per quote) and speaker_roles.</param>
+    public static object Of(Document document, long? id = null, IReadOnlyList<string>? speakerNames = null) => new
     {
         id,
         date = document.Published,
@@ -54,7 +54,7 @@ internal static class ReflectionDocument
             confidence = Math.Round(m.Confidence, 3),
             text = document[m.Span],
         }),
-        quotes = document.Quotes.Select(q => Quote(document, q, id, speakerDetails)),
+        quotes = document.Quotes.Select((q, i) => Quote(document, q, id, speakerNames?[i])),
         actors = document.Actors.Select(a => new
         {
             name = a.Name,
@@ -64,20 +64,20 @@ internal static class ReflectionDocument
         }),
     };
 
-    private static object Quote(Document document, Quote q, long? id, bool speakerDetails)
+    private static object Quote(Document document, Quote q, long? id, string? speakerName)
     {
         var speaker = q.Speaker is { } index ? document.Actors[index] : null;
         var content = q.Content.Select(span => Span(document, span));
         var cue = q.Cue is { } c ? Span(document, c) : null;
         var source = q.Source is { } s ? Span(document, s) : null;
-        return speakerDetails
+        return speakerName is not null
             ? new
             {
                 doc = id,
                 speaker = speaker?.Name,
                 speaker_kind = speaker?.Kind,
                 speaker_index = q.Speaker,
-                speaker_name = SpeakerQuotes.Name(document, q),
+                speaker_name = speakerName,
                 speaker_roles = speaker is null ? Enumerable.Empty<object>() : speaker.Roles.Select(Role),
                 kind = q.Kind,
                 content,
