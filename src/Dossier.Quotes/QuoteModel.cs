@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
-using System.Runtime.InteropServices;
 using System.Text;
+using Dossier.Learning;
 using Dossier.Quotes.Internal;
 
 namespace Dossier.Quotes;
@@ -95,9 +95,9 @@ public sealed class QuoteModel
                 throw new InvalidDataException("Not a Dossier quote model of this version; retrain it with dossier train quotes.");
             }
             var thresholds = new QuoteThresholds(reader.ReadSingle(), reader.ReadSingle());
-            var cues = ReadWeights(reader);
-            var filter = ReadWeights(reader);
-            var ends = ReadWeights(reader);
+            var cues = WeightTable.Read(reader);
+            var filter = WeightTable.Read(reader);
+            var ends = WeightTable.Read(reader);
             return new QuoteModel(cues, filter, ends, thresholds);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException)
@@ -122,42 +122,15 @@ public sealed class QuoteModel
         writer.Write(Version);
         writer.Write(Thresholds.Cue);
         writer.Write(Thresholds.Filter);
-        WriteWeights(writer, cueWeights);
-        WriteWeights(writer, filterWeights);
-        WriteWeights(writer, endWeights);
+        WeightTable.Write(writer, cueWeights);
+        WeightTable.Write(writer, filterWeights);
+        WeightTable.Write(writer, endWeights);
     }
 
     public void Save(string path)
     {
         using var stream = File.Create(path);
         Save(stream);
-    }
-
-    private static void WriteWeights(BinaryWriter writer, FrozenDictionary<ulong, float> weights)
-    {
-        var entries = weights.OrderBy(e => e.Key).ToArray();
-        writer.Write(entries.Length);
-        writer.Write(MemoryMarshal.AsBytes(entries.Select(e => e.Key).ToArray().AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(entries.Select(e => (Half)e.Value).ToArray().AsSpan()));
-    }
-
-    private static Dictionary<ulong, float> ReadWeights(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0)
-        {
-            throw new InvalidDataException("Not a Dossier quote model: negative weight count.");
-        }
-        var keys = new ulong[count];
-        var values = new Half[count];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        var weights = new Dictionary<ulong, float>(count);
-        for (var i = 0; i < count; i++)
-        {
-            weights[keys[i]] = (float)values[i];
-        }
-        return weights;
     }
 
     private static QuoteModel? LoadShipped()
