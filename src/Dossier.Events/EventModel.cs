@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.IO.Compression;
-using System.Text;
 using Dossier.Events.Internal;
 using Dossier.Learning;
 
@@ -14,9 +12,9 @@ namespace Dossier.Events;
 public sealed class EventModel
 {
     private const string ResourceName = "Dossier.Events.en-news.eventmodel";
-    private const int Magic = 0x4C444D45; // "EMDL"
-    /// <summary>Bumped whenever feature templates change meaning, so a stale model fails to load instead of scoring badly.</summary>
-    private const int Version = 1;
+
+    /// <summary>Magic "EMDL"; the version is bumped whenever feature templates change meaning.</summary>
+    private static readonly ModelFile Format = new(0x4C444D45, 1, "event", "events");
 
     private static readonly Lazy<EventModel> Shipped = new(LoadShipped);
 
@@ -56,24 +54,11 @@ public sealed class EventModel
     }
 
     /// <exception cref="InvalidDataException">The stream is not an event model of this version.</exception>
-    public static EventModel Load(Stream stream)
+    public static EventModel Load(Stream stream) => Format.Read(stream, reader =>
     {
-        try
-        {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
-            {
-                throw new InvalidDataException("Not a Dossier event model of this version; retrain it with dossier train events.");
-            }
-            var threshold = reader.ReadSingle();
-            return new EventModel(WeightTable.Read(reader), threshold);
-        }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException)
-        {
-            throw new InvalidDataException($"Not a Dossier event model ({ex.Message}); retrain it with dossier train events.", ex);
-        }
-    }
+        var threshold = reader.ReadSingle();
+        return new EventModel(WeightTable.Read(reader), threshold);
+    });
 
     /// <exception cref="InvalidDataException">The file is not an event model of this version.</exception>
     public static EventModel Load(string path)
@@ -83,15 +68,11 @@ public sealed class EventModel
     }
 
     /// <summary>Writes the model Brotli-compressed; the same model gives the same bytes.</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => Format.Write(stream, writer =>
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
         writer.Write(Threshold);
         WeightTable.Write(writer, weights);
-    }
+    });
 
     public void Save(string path)
     {

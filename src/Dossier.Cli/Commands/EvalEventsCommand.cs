@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Dossier.Events;
-using Dossier.Time;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -15,16 +14,7 @@ internal static class EvalEventsCommand
         var command = new Command("events", "Run the pipeline on TimeML files and print event trigger P/R/F1 (exact span) and event-time link accuracy.") { directory };
         command.SetAction((result, cancellationToken) =>
         {
-            var path = result.GetValue(directory)!;
-            if (!Directory.Exists(path))
-            {
-                throw new CliException($"{path} is not a folder; give a folder of TimeML .tml files.");
-            }
-            var files = TimexEvaluation.FilesIn(path);
-            if (files.IsEmpty)
-            {
-                throw new CliException($"{path} holds no .tml files; give a folder of TimeML files.");
-            }
+            var files = EvalTimexCommand.TimeMLFiles(result.GetValue(directory)!);
             var outcome = EventEvaluation.Run(files, context.Pipeline, cancellationToken);
             var s = outcome.Scores;
             context.Console.MarkupLineInterpolated($"{outcome.Documents} documents, {s.Triggers.Gold} gold and {s.Triggers.Predicted} predicted events");

@@ -3,7 +3,6 @@ using System.Globalization;
 using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Json;
-using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -17,11 +16,7 @@ internal static class PeopleCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            var documents = new List<StoredDocument>();
-            await foreach (var stored in store.ReadAllAsync(cancellationToken))
-            {
-                documents.Add(stored);
-            }
+            var documents = await StoreReads.AllAsync(store, cancellationToken);
             var ordered = People.Of(documents);
             if (result.GetValue(json))
             {

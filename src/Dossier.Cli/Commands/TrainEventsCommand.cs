@@ -44,7 +44,7 @@ internal static class TrainEventsCommand
             var train = TimeMLArchive.Read(archive, "TimeBank");
             var dev = TimeMLArchive.Read(archive, "AQUAINT");
             cancellationToken.ThrowIfCancellationRequested();
-            var options = new EventTrainingOptions(result.GetValue(epochs), result.GetValue(seed), ParseThresholds(result.GetValue(thresholds)!));
+            var options = new EventTrainingOptions(result.GetValue(epochs), result.GetValue(seed), [.. TrainQuotesCommand.ParseThresholds(result.GetValue(thresholds)!, "--thresholds")]);
             var prepare = Pipeline.Create([.. NlpPipeline.BaseStages()]);
             var trained = EventTrainer.Train(train, dev, prepare.Annotate, options, line => context.Console.WriteLine(line));
 
@@ -60,10 +60,4 @@ internal static class TrainEventsCommand
         });
         return command;
     }
-
-    private static float[] ParseThresholds(string list) =>
-        [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t =>
-            float.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw new CliException($"--thresholds: '{t}' is not a number."))];
 }

@@ -1,0 +1,17 @@
+using Dossier.Store;
+
+namespace Dossier.Cli.Commands;
+
+internal static class StoreReads
+{
+    /// <summary>Every stored document with its layers, oldest first.</summary>
+    public static async Task<List<StoredDocument>> AllAsync(IDossierStore store, CancellationToken cancellationToken)
+    {
+        var documents = new List<StoredDocument>();
+        await foreach (var stored in store.ReadAllAsync(cancellationToken))
+        {
+            documents.Add(stored);
+        }
+        return documents;
+    }
+}
