@@ -3,6 +3,7 @@ using System.Globalization;
 using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Json;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Json;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
