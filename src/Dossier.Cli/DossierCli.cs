@@ -50,6 +50,7 @@ public static class DossierCli
             TrainCommand.Create(context),
             QuotesCommand.Create(context, database),
             PeopleCommand.Create(context, database),
+            TimelineCommand.Create(context, database),
             EvalCommand.Create(context),
             ServeCommand.Create(context, database),
         };

@@ -44,6 +44,9 @@ public sealed record Document
     /// <summary>People, organisations and sources with their mentions and roles; <see cref="Quote.Speaker"/> indexes into it.</summary>
     public ImmutableArray<Actor> Actors { get; init; } = [];
 
+    /// <summary>Dated and undated events with their participants; see <see cref="Event"/>.</summary>
+    public ImmutableArray<Event> Events { get; init; } = [];
+
     /// <summary>The layers that are present, as stages have declared them.</summary>
     public Layer Layers { get; init; }
 

@@ -57,6 +57,6 @@ public static class DatedMentions
     }
 
     /// <summary>A year or finer with the year known: "1953", "2022-W43-WE", "2022-11-02T10:35"; not "XXXX-WXX-3" or "PAST_REF".</summary>
-    private static bool IsDated(string value) =>
+    internal static bool IsDated(string value) =>
         value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]);
 }

@@ -1,4 +1,5 @@
 using Dossier.Entities;
+using Dossier.Events;
 using Dossier.Nlp;
 using Dossier.Quotes;
 using Dossier.Time;
@@ -16,7 +17,7 @@ public static class DossierPipeline
     /// <summary>Every stage before the quote extractor: to annotate once and try several quote models on the result.</summary>
     public static Pipeline CreateWithoutQuotes() => Pipeline.Create(StagesBeforeQuotes());
 
-    private static Pipeline Create(QuoteExtractor quotes) => Pipeline.Create([.. StagesBeforeQuotes(), quotes]);
+    private static Pipeline Create(QuoteExtractor quotes) => Pipeline.Create([.. StagesBeforeQuotes(), quotes, new EventExtractor()]);
 
     private static IPipelineStage[] StagesBeforeQuotes() =>
     [

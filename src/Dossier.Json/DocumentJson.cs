@@ -86,6 +86,13 @@ public static class DocumentJson
             QuoteJson.Write(writer, document, actor);
         }
         writer.WriteEndArray();
+
+        writer.WriteStartArray("events"u8);
+        foreach (var found in document.Events)
+        {
+            EventJson.Write(writer, document, found);
+        }
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

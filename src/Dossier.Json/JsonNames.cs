@@ -43,4 +43,17 @@ public static class JsonNames
         EntityType.Location => "location",
         _ => "misc",
     };
+
+    public static string Name(EventClass type) => type switch
+    {
+        EventClass.Meeting => "meeting",
+        EventClass.Statement => "statement",
+        EventClass.MilitaryAction => "military_action",
+        EventClass.LegalRuling => "legal_ruling",
+        EventClass.Agreement => "agreement",
+        EventClass.Election => "election",
+        _ => "other",
+    };
+
+    public static string Name(ParticipantRole role) => role == ParticipantRole.Agent ? "agent" : "other";
 }

@@ -1,3 +1,5 @@
+using Dossier.Evaluation;
+
 namespace Dossier.Quotes;
 
 /// <summary>Corpus-level scores of predicted attributions against gold (see <see cref="AttributionScorer"/> for the rules).</summary>

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
-using System.IO.Compression;
-using System.Runtime.InteropServices;
-using System.Text;
+using Dossier.Learning;
 using Dossier.Quotes.Internal;
 
 namespace Dossier.Quotes;
@@ -17,9 +15,9 @@ namespace Dossier.Quotes;
 public sealed class QuoteModel
 {
     private const string ResourceName = "Dossier.Quotes.en-news.quotemodel";
-    private const int Magic = 0x4C444D51; // "QMDL"
-    /// <summary>Bumped whenever feature templates change meaning, so a stale model fails to load instead of scoring badly.</summary>
-    private const int Version = 2;
+
+    /// <summary>Magic "QMDL"; the version is bumped whenever feature templates change meaning.</summary>
+    private static readonly ModelFile Format = new(0x4C444D51, 2, "quote", "quotes");
 
     private static readonly Lazy<QuoteModel?> Shipped = new(LoadShipped);
 
@@ -84,27 +82,14 @@ public sealed class QuoteModel
     }
 
     /// <exception cref="InvalidDataException">The stream is not a quote model of this version.</exception>
-    public static QuoteModel Load(Stream stream)
+    public static QuoteModel Load(Stream stream) => Format.Read(stream, reader =>
     {
-        try
-        {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
-            {
-                throw new InvalidDataException("Not a Dossier quote model of this version; retrain it with dossier train quotes.");
-            }
-            var thresholds = new QuoteThresholds(reader.ReadSingle(), reader.ReadSingle());
-            var cues = ReadWeights(reader);
-            var filter = ReadWeights(reader);
-            var ends = ReadWeights(reader);
-            return new QuoteModel(cues, filter, ends, thresholds);
-        }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException)
-        {
-            throw new InvalidDataException($"Not a Dossier quote model ({ex.Message}); retrain it with dossier train quotes.", ex);
-        }
-    }
+        var thresholds = new QuoteThresholds(reader.ReadSingle(), reader.ReadSingle());
+        var cues = WeightTable.Read(reader);
+        var filter = WeightTable.Read(reader);
+        var ends = WeightTable.Read(reader);
+        return new QuoteModel(cues, filter, ends, thresholds);
+    });
 
     /// <exception cref="InvalidDataException">The file is not a quote model of this version.</exception>
     public static QuoteModel Load(string path)
@@ -114,50 +99,19 @@ public sealed class QuoteModel
     }
 
     /// <summary>Writes the model Brotli-compressed, weights as half floats, keys sorted so the same model gives the same bytes.</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => Format.Write(stream, writer =>
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
         writer.Write(Thresholds.Cue);
         writer.Write(Thresholds.Filter);
-        WriteWeights(writer, cueWeights);
-        WriteWeights(writer, filterWeights);
-        WriteWeights(writer, endWeights);
-    }
+        WeightTable.Write(writer, cueWeights);
+        WeightTable.Write(writer, filterWeights);
+        WeightTable.Write(writer, endWeights);
+    });
 
     public void Save(string path)
     {
         using var stream = File.Create(path);
         Save(stream);
-    }
-
-    private static void WriteWeights(BinaryWriter writer, FrozenDictionary<ulong, float> weights)
-    {
-        var entries = weights.OrderBy(e => e.Key).ToArray();
-        writer.Write(entries.Length);
-        writer.Write(MemoryMarshal.AsBytes(entries.Select(e => e.Key).ToArray().AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(entries.Select(e => (Half)e.Value).ToArray().AsSpan()));
-    }
-
-    private static Dictionary<ulong, float> ReadWeights(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0)
-        {
-            throw new InvalidDataException("Not a Dossier quote model: negative weight count.");
-        }
-        var keys = new ulong[count];
-        var values = new Half[count];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        var weights = new Dictionary<ulong, float>(count);
-        for (var i = 0; i < count; i++)
-        {
-            weights[keys[i]] = (float)values[i];
-        }
-        return weights;
     }
 
     private static QuoteModel? LoadShipped()

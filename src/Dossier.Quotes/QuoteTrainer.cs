@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dossier.Learning;
 using Dossier.Quotes.Internal;
 
 namespace Dossier.Quotes;

@@ -48,16 +48,21 @@ public static class TimeMLReader
             .Attribute("value")?.Value;
 
         var text = new System.Text.StringBuilder();
-        var timexes = ImmutableArray.CreateBuilder<TimeExpression>();
-        Collect(textElement, text, timexes);
+        var found = new Found();
+        Collect(textElement, text, found);
         return new TimeMLDocument(
             string.IsNullOrEmpty(docId) ? fallbackDocId : docId,
             DayOf(dct),
             text.ToString(),
-            timexes.ToImmutable());
+            found.Timexes.ToImmutable())
+        {
+            TimexIds = found.TimexIds.ToImmutable(),
+            Events = found.Events.ToImmutable(),
+            Links = TimeMLLinks.Read(root),
+        };
     }
 
-    private static void Collect(XElement element, System.Text.StringBuilder text, ImmutableArray<TimeExpression>.Builder timexes)
+    private static void Collect(XElement element, System.Text.StringBuilder text, Found found)
     {
         foreach (var node in element.Nodes())
         {
@@ -68,14 +73,29 @@ public static class TimeMLReader
                     break;
                 case XElement child:
                     var start = text.Length;
-                    Collect(child, text, timexes);
+                    Collect(child, text, found);
+                    var span = new TextSpan(start, text.Length);
                     if (child.Name.LocalName == "TIMEX3")
                     {
-                        timexes.Add(TimexOf(child, new TextSpan(start, text.Length)));
+                        found.Timexes.Add(TimexOf(child, span));
+                        found.TimexIds.Add(child.Attribute("tid")?.Value ?? "");
+                    }
+                    else if (child.Name.LocalName == "EVENT")
+                    {
+                        found.Events.Add(new TimeMLEvent(child.Attribute("eid")?.Value ?? "", span, child.Attribute("class")?.Value ?? ""));
                     }
                     break;
             }
         }
+    }
+
+    private sealed class Found
+    {
+        public ImmutableArray<TimeExpression>.Builder Timexes { get; } = ImmutableArray.CreateBuilder<TimeExpression>();
+
+        public ImmutableArray<string>.Builder TimexIds { get; } = ImmutableArray.CreateBuilder<string>();
+
+        public ImmutableArray<TimeMLEvent>.Builder Events { get; } = ImmutableArray.CreateBuilder<TimeMLEvent>();
     }
 
     private static TimeExpression TimexOf(XElement element, TextSpan span) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Engine;
+using Dossier.Evaluation;
 using Dossier.Quotes;
 using Spectre.Console;
 

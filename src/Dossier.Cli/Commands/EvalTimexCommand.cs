@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Dossier.Time;
@@ -18,16 +19,7 @@ internal static class EvalTimexCommand
         var command = new Command("timex", "Run the pipeline on TimeML files and print TempEval-3 Task A extent, type and value scores.") { directory, predictions };
         command.SetAction((result, cancellationToken) =>
         {
-            var path = result.GetValue(directory)!;
-            if (!Directory.Exists(path))
-            {
-                throw new CliException($"{path} is not a folder; give a folder of TimeML .tml files.");
-            }
-            var files = TimexEvaluation.FilesIn(path);
-            if (files.IsEmpty)
-            {
-                throw new CliException($"{path} holds no .tml files; give a folder of TimeML files.");
-            }
+            var files = TimeMLFiles(result.GetValue(directory)!);
 
             var outcome = TimexEvaluation.Run(files, context.Pipeline, cancellationToken);
             if (result.GetValue(predictions) is { } output)
@@ -46,6 +38,17 @@ internal static class EvalTimexCommand
             return Task.FromResult(outcome.Documents == 0 ? ExitCodes.Error : ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>The <c>.tml</c> files under <paramref name="path"/>; a one-line error when there are none.</summary>
+    internal static ImmutableArray<string> TimeMLFiles(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new CliException($"{path} is not a folder; give a folder of TimeML .tml files.");
+        }
+        var files = TimexEvaluation.FilesIn(path);
+        return files.IsEmpty ? throw new CliException($"{path} holds no .tml files; give a folder of TimeML files.") : files;
     }
 
     private static void Write(IAnsiConsole console, TimexEvaluationResult outcome)

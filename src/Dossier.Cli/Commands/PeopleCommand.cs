@@ -17,11 +17,7 @@ internal static class PeopleCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            var documents = new List<StoredDocument>();
-            await foreach (var stored in store.ReadAllAsync(cancellationToken))
-            {
-                documents.Add(stored);
-            }
+            var documents = await StoreReads.AllAsync(store, cancellationToken);
             var ordered = People.Of(documents);
             if (result.GetValue(json))
             {

@@ -62,7 +62,7 @@ internal static class TrainCommand
                 $"Wrote [bold]{path}[/] ({new FileInfo(path).Length / 1e6:F1} MB, trained in {trained.Elapsed.TotalSeconds:F0} s). Rebuild to embed it.");
             return Task.FromResult(ExitCodes.Success);
         });
-        return new Command("train", "Train a model from the corpora in the data folder.") { ner, TrainQuotesCommand.Create(context) };
+        return new Command("train", "Train a model from the corpora in the data folder.") { ner, TrainQuotesCommand.Create(context), TrainEventsCommand.Create(context) };
     }
 
     /// <summary>The training data folder: <c>--data</c>, else <c>$DOSSIER_DATA</c>, else <c>../shared/data</c>.</summary>

@@ -95,7 +95,8 @@ internal static class TrainQuotesCommand
         return BratAttributionReader.ReadArchive(archive, split);
     }
 
-    private static IEnumerable<float> ParseThresholds(string list, string option) =>
+    /// <summary>A comma-separated list of numbers given to <paramref name="option"/>.</summary>
+    internal static IEnumerable<float> ParseThresholds(string list, string option) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t =>
             float.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
                 ? value

@@ -5,7 +5,7 @@ using Dossier.Store;
 
 namespace Dossier.Cli.Output;
 
-/// <summary>The object of <c>brief --json</c>: documents, dated mentions, people, organizations, places and quotes.</summary>
+/// <summary>The object of <c>brief --json</c>: documents, dated mentions, people, organizations, places, quotes and the timeline.</summary>
 internal static class BriefJson
 {
     public static void Write(Utf8JsonWriter writer, IReadOnlyList<StoredDocument> documents)
@@ -40,6 +40,13 @@ internal static class BriefJson
         foreach (var (id, document, quote, speaker) in SpeakerQuotes.Of(documents).All)
         {
             QuoteJson.Write(writer, document, quote, id, speaker);
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("timeline"u8);
+        foreach (var entry in StoryTimeline.Of(documents))
+        {
+            EventJson.Write(writer, entry);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();

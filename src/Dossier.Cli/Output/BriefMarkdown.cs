@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dossier.Engine;
+using Dossier.Json;
 using Dossier.Store;
 
 namespace Dossier.Cli.Output;
@@ -28,6 +29,7 @@ internal static class BriefMarkdown
         Articles(markdown, documents);
         Entities(markdown, documents);
         Quotes(markdown, documents);
+        Events(markdown, documents);
         Timeline(markdown, documents);
         return markdown.ToString();
     }
@@ -72,6 +74,22 @@ internal static class BriefMarkdown
                 markdown.Append(CultureInfo.InvariantCulture,
                     $"- {Inline(QuoteText.Content(document, quote))} ({QuoteText.Kind(quote.Kind)}; article {id}, offsets {quote.Extent.Start}-{quote.Extent.End})\n");
             }
+        }
+    }
+
+    /// <summary>The story timeline, each event cited to its article and the offsets of its sentence.</summary>
+    private static void Events(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    {
+        var entries = StoryTimeline.Of(documents);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        markdown.Append("\n## Timeline\n\n| When | Event | Kind | Who | Source |\n|---|---|---|---|---|\n");
+        foreach (var entry in entries)
+        {
+            markdown.Append(CultureInfo.InvariantCulture,
+                $"| {Cell(entry.Value)} | {Cell(entry.Trigger)} | {JsonNames.Name(entry.Event.Class)} | {Cell(TimelineText.Who(entry))} | article {entry.DocumentId}, sentence {entry.Event.Sentence.Start}-{entry.Event.Sentence.End}: {Cell(entry.Context)} |\n");
         }
     }
 

@@ -14,6 +14,7 @@ internal static class BriefText
         WriteArticles(console, documents);
         WriteEntities(console, documents);
         QuoteBrief.Write(console, documents);
+        TimelineText.Write(console, StoryTimeline.Of(documents));
         DatedMentionsText.Write(console, documents);
     }
 

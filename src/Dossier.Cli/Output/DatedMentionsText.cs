@@ -29,19 +29,20 @@ internal static class DatedMentionsText
                 new Text(mention.Value),
                 new Text(mention.Text),
                 new Text(mention.DocumentId.ToString(CultureInfo.InvariantCulture)),
-                new Text(Clip(mention)));
+                new Text(Clip(mention.Context, mention.Text)));
         }
         console.Write(table);
     }
 
-    private static string Clip(DatedMention mention)
+    /// <summary>The sentence on one line, cut to <see cref="ContextLength"/> around the first <paramref name="words"/>.</summary>
+    internal static string Clip(string sentence, string words)
     {
-        var context = mention.Context.ReplaceLineEndings(" ");
+        var context = sentence.ReplaceLineEndings(" ");
         if (context.Length <= ContextLength)
         {
             return context;
         }
-        var at = Math.Max(0, context.IndexOf(mention.Text, StringComparison.Ordinal));
+        var at = Math.Max(0, context.IndexOf(words, StringComparison.Ordinal));
         var start = Math.Clamp(at - ContextLength / 2, 0, context.Length - ContextLength);
         return string.Concat(start > 0 ? "…" : "", context.AsSpan(start, ContextLength), start + ContextLength < context.Length ? "…" : "");
     }

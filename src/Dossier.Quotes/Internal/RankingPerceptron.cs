@@ -1,3 +1,5 @@
+using Dossier.Learning;
+
 namespace Dossier.Quotes.Internal;
 
 /// <summary>

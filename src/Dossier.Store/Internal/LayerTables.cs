@@ -12,5 +12,6 @@ internal static class LayerTables
         new MentionTable(),
         new ActorTable(),
         new QuoteTable(),
+        new EventTable(),
     ];
 }

@@ -16,6 +16,7 @@ internal static class BriefEndpoints
         api.MapGet("/people", PeopleAsync);
         api.MapGet("/quotes", QuotesAsync);
         api.MapGet("/timeline", TimelineAsync);
+        api.MapGet("/events", EventsAsync);
         api.MapGet("/search", SearchAsync);
     }
 
@@ -45,6 +46,9 @@ internal static class BriefEndpoints
 
     private static async Task<IResult> TimelineAsync(IDossierStore store, CancellationToken cancellationToken) =>
         JsonAnswer.Array(DatedMentions.Of(await StoreReads.AllAsync(store, cancellationToken)), (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
+
+    private static async Task<IResult> EventsAsync(IDossierStore store, CancellationToken cancellationToken) =>
+        JsonAnswer.Array(StoryTimeline.Of(await StoreReads.AllAsync(store, cancellationToken)), EventJson.Write);
 
     private static async Task<IResult> SearchAsync(string? q, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {

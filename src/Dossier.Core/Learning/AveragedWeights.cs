@@ -1,4 +1,4 @@
-namespace Dossier.Quotes.Internal;
+namespace Dossier.Learning;
 
 /// <summary>
 /// The weights of an averaged perceptron while it trains (Collins 2002, with Daumé's averaging
@@ -6,7 +6,7 @@ namespace Dossier.Quotes.Internal;
 /// average over all steps comes out at the end without summing the weights after every example.
 /// Features are hashed keys; each gets a row the first time it is seen.
 /// </summary>
-internal sealed class AveragedWeights
+public sealed class AveragedWeights
 {
     private readonly Dictionary<ulong, int> rows = [];
     private readonly List<ulong> keys = [];

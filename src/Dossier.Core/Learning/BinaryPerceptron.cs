@@ -1,10 +1,10 @@
-namespace Dossier.Quotes.Internal;
+namespace Dossier.Learning;
 
 /// <summary>
 /// Trains a binary averaged perceptron over examples given as feature keys. Shuffles with a fixed
 /// seed, so the same examples give the same weights.
 /// </summary>
-internal static class BinaryPerceptron
+public static class BinaryPerceptron
 {
     /// <summary>Averaged weights by feature key, without those too small to matter.</summary>
     public static Dictionary<ulong, float> Train(IReadOnlyList<(ulong[] Keys, bool Positive)> examples, int epochs, int seed, Action<int, int>? epochDone = null)

@@ -1,8 +1,6 @@
-using Dossier.Store;
+namespace Dossier.Store;
 
-namespace Dossier.Web.Internal;
-
-internal static class StoreReads
+public static class StoreReads
 {
     /// <summary>Every stored document with its layers, in the store's order (oldest first, undated last).</summary>
     public static async Task<List<StoredDocument>> AllAsync(IDossierStore store, CancellationToken cancellationToken)

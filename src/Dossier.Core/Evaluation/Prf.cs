@@ -1,4 +1,4 @@
-namespace Dossier.Quotes;
+namespace Dossier.Evaluation;
 
 /// <summary>Counts for precision, recall and F1; the ratios are 0 when their denominator is 0.</summary>
 public readonly record struct Prf(int Correct, int Predicted, int Gold)

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Dossier.Engine;
+using Dossier.Json;
+using Spectre.Console;
+
+namespace Dossier.Cli.Output;
+
+/// <summary>The story timeline as a table in date order: when, what, who, the article and the sentence.</summary>
+internal static class TimelineText
+{
+    public static void Write(IAnsiConsole console, IReadOnlyList<TimelineEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().Border(TableBorder.Simple).Title("[bold]Timeline[/]")
+            .AddColumn("When")
+            .AddColumn("Event")
+            .AddColumn("Kind")
+            .AddColumn("Who")
+            .AddColumn(new TableColumn("#").RightAligned())
+            .AddColumn("In");
+        foreach (var entry in entries)
+        {
+            table.AddRow(
+                new Text(entry.Value),
+                new Text(entry.Trigger),
+                new Text(JsonNames.Name(entry.Event.Class)),
+                new Text(Who(entry)),
+                new Text(entry.DocumentId.ToString(CultureInfo.InvariantCulture)),
+                new Text(DatedMentionsText.Clip(entry.Context, entry.Trigger)));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>The participants' names, the agent first: "Taro Aso; Yoon Suk Yeol".</summary>
+    internal static string Who(TimelineEntry entry) => string.Join("; ", entry.Participants.Select(p => p.Name).Distinct());
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Dossier.Engine;
+
+namespace Dossier.Json;
+
+/// <summary>Events: one of a document's <c>events</c>, and one entry of the story timeline.</summary>
+public static class EventJson
+{
+    /// <summary>
+    /// <c>{trigger, class, sentence_start, sentence_end, time, participants}</c>: <c>time</c> is the time
+    /// expression the event is tied to (<c>{start, end, text, value}</c>) or <c>null</c>; each participant
+    /// is <c>{start, end, text, role, actor}</c>, <c>actor</c> the name of the article's actor or <c>null</c>.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, Document document, Event found)
+    {
+        writer.WriteStartObject();
+        JsonValues.WriteSpan(writer, "trigger"u8, document, found.Trigger);
+        writer.WriteString("class"u8, JsonNames.Name(found.Class));
+        writer.WriteNumber("sentence_start"u8, found.Sentence.Start);
+        writer.WriteNumber("sentence_end"u8, found.Sentence.End);
+        writer.WritePropertyName("time"u8);
+        if (found.Time is { } index && index < document.TimeExpressions.Length)
+        {
+            var time = document.TimeExpressions[index];
+            writer.WriteStartObject();
+            writer.WriteNumber("start"u8, time.Span.Start);
+            writer.WriteNumber("end"u8, time.Span.End);
+            writer.WriteString("text"u8, document.Text.AsSpan(time.Span.Start, time.Span.Length));
+            writer.WriteString("value"u8, time.Value);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+        writer.WriteStartArray("participants"u8);
+        foreach (var participant in found.Participants)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start"u8, participant.Span.Start);
+            writer.WriteNumber("end"u8, participant.Span.End);
+            writer.WriteString("text"u8, document.Text.AsSpan(participant.Span.Start, participant.Span.Length));
+            writer.WriteString("role"u8, JsonNames.Name(participant.Role));
+            writer.WriteString("actor"u8, participant.Actor is { } a && a < document.Actors.Length ? document.Actors[a].Name : null);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One entry of the brief's <c>timeline</c>, of <c>timeline --json</c> and of <c>/api/events</c>:
+    /// <c>{document_id, value, class, trigger, time, sentence, sentence_start, sentence_end, participants}</c>;
+    /// a participant is <c>{start, end, text, name, type, role}</c>, <c>name</c> and <c>type</c> its who's who entry.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, TimelineEntry entry)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("document_id"u8, entry.DocumentId);
+        writer.WriteString("value"u8, entry.Value);
+        writer.WriteString("class"u8, JsonNames.Name(entry.Event.Class));
+        WriteSpan(writer, "trigger"u8, entry.Event.Trigger, entry.Trigger);
+        WriteSpan(writer, "time"u8, entry.Time.Span, entry.TimeText);
+        writer.WriteString("sentence"u8, entry.Context);
+        writer.WriteNumber("sentence_start"u8, entry.Event.Sentence.Start);
+        writer.WriteNumber("sentence_end"u8, entry.Event.Sentence.End);
+        writer.WriteStartArray("participants"u8);
+        foreach (var participant in entry.Participants)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start"u8, participant.Span.Start);
+            writer.WriteNumber("end"u8, participant.Span.End);
+            writer.WriteString("text"u8, participant.Text);
+            writer.WriteString("name"u8, participant.Name);
+            writer.WriteString("type"u8, participant.Type is { } type ? JsonNames.Name(type) : null);
+            writer.WriteString("role"u8, JsonNames.Name(participant.Role));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter writer, ReadOnlySpan<byte> name, TextSpan span, string text)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("start"u8, span.Start);
+        writer.WriteNumber("end"u8, span.End);
+        writer.WriteString("text"u8, text);
+        writer.WriteEndObject();
+    }
+}
