@@ -11,5 +11,6 @@ internal static class EvalCommand
             EvalTimexCommand.Create(context),
             EvalNerCommand.Create(context),
             EvalQuotesCommand.Create(context),
+            EvalStoriesCommand.Create(context),
         };
 }
