@@ -65,6 +65,7 @@ public sealed class JsonGoldenTests : CliTests
     [InlineData("quotes.json", "quotes", "--json")]
     [InlineData("people.json", "people", "--json")]
     [InlineData("brief.json", "brief", "--json")]
+    [InlineData("stories.json", "stories", "--json")]
     public async Task Json_of_the_stored_samples_is_unchanged(string golden, params string[] args)
     {
         await IngestSamplesAsync();
@@ -80,6 +81,7 @@ public sealed class JsonGoldenTests : CliTests
     [InlineData("quotes-empty.json", "quotes", "--json")]
     [InlineData("people-empty.json", "people", "--json")]
     [InlineData("brief-empty.json", "brief", "--json")]
+    [InlineData("stories-empty.json", "stories", "--json")]
     public async Task Json_of_an_empty_store_is_unchanged(string golden, params string[] args)
     {
         var run = await RunAsync(args);
