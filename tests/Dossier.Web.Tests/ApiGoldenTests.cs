@@ -20,6 +20,7 @@ public sealed class ApiGoldenTests(SamplesFixture samples) : IClassFixture<Sampl
     [InlineData("quotes-kimura.json", "/api/quotes?speaker=kimura")]
     [InlineData("timeline.json", "/api/timeline")]
     [InlineData("search.json", "/api/search?q=wartime%20labor")]
+    [InlineData("stories.json", "/api/stories")]
     public async Task Answer_on_the_samples_is_unchanged(string golden, string path)
     {
         var body = await ApiAnswers.GetAsync(samples.App, path);
@@ -32,6 +33,7 @@ public sealed class ApiGoldenTests(SamplesFixture samples) : IClassFixture<Sampl
     [InlineData("/api/people", "[]")]
     [InlineData("/api/quotes", "[]")]
     [InlineData("/api/timeline", "[]")]
+    [InlineData("/api/stories", "[]")]
     [InlineData("/api/entities", """{"people":[],"organizations":[],"places":[]}""")]
     [InlineData("/api/search?q=anything", """{"query":"anything","total":0,"hits":[]}""")]
     public async Task Answer_on_an_empty_store_is_empty(string path, string expected)
