@@ -6,15 +6,8 @@ namespace Dossier.Cli;
 /// <summary>What the story verbs read: every stored article, and the stories they make (new articles are placed first).</summary>
 internal static class StoryReads
 {
-    public static async Task<List<StoredDocument>> DocumentsAsync(IDossierStore store, CancellationToken cancellationToken)
-    {
-        var documents = new List<StoredDocument>();
-        await foreach (var stored in store.ReadAllAsync(cancellationToken))
-        {
-            documents.Add(stored);
-        }
-        return documents;
-    }
+    public static async Task<List<StoredDocument>> DocumentsAsync(IDossierStore store, CancellationToken cancellationToken) =>
+        await store.ReadAllAsync(cancellationToken).ToListAsync(cancellationToken);
 
     public static Task<IReadOnlyList<Story>> StoriesAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken) =>
         Stories.ReadAsync(store, documents, new StoryClusterer(), cancellationToken);

@@ -6,4 +6,7 @@ namespace Dossier.Engine;
 /// <param name="Intruders">Articles of other gold stories in that largest story.</param>
 /// <param name="Precision">B-cubed precision over its articles only.</param>
 /// <param name="Recall">B-cubed recall over its articles only.</param>
-public sealed record GoldStoryScore(string Gold, int Articles, int Stories, int Largest, int Intruders, double Precision, double Recall);
+public sealed record GoldStoryScore(string Gold, int Articles, int Stories, int Largest, int Intruders, double Precision, double Recall)
+{
+    public double F1 => StoryScores.Harmonic(Precision, Recall);
+}

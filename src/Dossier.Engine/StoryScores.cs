@@ -7,5 +7,9 @@ namespace Dossier.Engine;
 /// <param name="Groups">For each gold story of more than one article, how it was split.</param>
 public sealed record StoryScores(int Articles, int Stories, double Purity, double Precision, double Recall, IReadOnlyList<GoldStoryScore> Groups)
 {
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double F1 => Harmonic(Precision, Recall);
+
+    /// <summary>The harmonic mean of precision and recall; 0 when both are.</summary>
+    internal static double Harmonic(double precision, double recall) =>
+        precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 }

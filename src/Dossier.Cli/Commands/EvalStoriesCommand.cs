@@ -108,9 +108,8 @@ internal static class EvalStoriesCommand
         var table = new Table().AddColumns("gold story", "articles", "stories", "largest", "intruders", "P", "R", "F1");
         foreach (var group in scores.Groups)
         {
-            var f1 = group.Precision + group.Recall == 0 ? 0 : 2 * group.Precision * group.Recall / (group.Precision + group.Recall);
             table.AddRow(group.Gold, Number(group.Articles), Number(group.Stories), Number(group.Largest), Number(group.Intruders),
-                Percent(group.Precision), Percent(group.Recall), Percent(f1));
+                Percent(group.Precision), Percent(group.Recall), Percent(group.F1));
         }
         console.Write(table);
     }
