@@ -15,29 +15,29 @@ public static class ArticleAdditions
     {
         var documents = story.Documents;
         var position = documents.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var entities = EntityLinker.Link(documents.Select(d => (d.Id, d.Document)))
+        var entities = EntityLinker.Link(documents.Select(d => (d.Id, d.Document))).Entities
             .Where(e => e.Type is EntityType.Person or EntityType.Organization)
             .ToLookup(e => e.Documents.MinBy(id => position[id]));
         var dates = DatedMentions.Of(documents)
             .GroupBy(m => m.Value, StringComparer.Ordinal)
             .Select(g => g.MinBy(m => (position[m.DocumentId], m.Timex.Span.Start))!)
             .ToLookup(m => m.DocumentId);
+        var quotes = SpeakerQuotes.Of(documents).All.ToLookup(q => q.DocumentId);
         var quotesSeen = new HashSet<string>(StringComparer.Ordinal);
         var rolesSeen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var additions = new List<ArticleAddition>();
         foreach (var stored in documents)
         {
             var document = stored.Document;
-            var quotes = document.Quotes
-                .Where(q => quotesSeen.Add(Words(string.Concat(q.Content.Select(span => document[span])))))
-                .Select(q => new CitedQuote(stored.Id, document, q))
+            var added = quotes[stored.Id]
+                .Where(q => quotesSeen.Add(Words(string.Concat(q.Quote.Content.Select(span => document[span])))))
                 .ToList();
             additions.Add(new ArticleAddition(
                 stored.Id,
                 story.Id,
                 position[stored.Id] + 1,
                 [.. entities[stored.Id]],
-                quotes,
+                added,
                 [.. dates[stored.Id]],
                 NewRoles(document, rolesSeen)));
         }

@@ -17,7 +17,7 @@ public static class BriefEntities
     /// <summary>All three sections, empty ones included (the JSON always has <c>people</c>, <c>organizations</c> and <c>places</c>).</summary>
     public static IReadOnlyList<EntitySection> All(IReadOnlyList<StoredDocument> documents)
     {
-        var catalog = EntityLinker.Link(documents.Select(d => (d.Id, d.Document)));
+        var catalog = EntityLinker.Link(documents.Select(d => (d.Id, d.Document))).Entities;
         EntitySection Section(EntityType type, string title) => new(type, title, [.. catalog.Where(e => e.Type == type)]);
         return [Section(EntityType.Person, "People"), Section(EntityType.Organization, "Organisations"), Section(EntityType.Location, "Places")];
     }

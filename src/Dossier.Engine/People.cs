@@ -1,17 +1,21 @@
+using Dossier.Engine.Internal;
 using Dossier.Store;
 
 namespace Dossier.Engine;
 
 /// <summary>
 /// The people, organisations, governments and unnamed sources of the stored articles with their
-/// titles. Actors are resolved within each article; across articles, the same name and kind
-/// are one, spelled alike up to case and hyphens ("Yoon Suk-yeol", "Yoon Suk Yeol").
+/// titles. Actors are resolved within each article; across articles, an actor is the who's who
+/// entry its name was linked to (<see cref="ActorLinks"/>) and goes by that entry's name, so
+/// "Yoon Suk-yeol" and "Yoon Suk Yeol" are one. Other actors of the same name and kind, spelled
+/// alike up to case and hyphens, are one.
 /// </summary>
 public static class People
 {
     /// <returns>Most quoted first, then most mentioned, then by name.</returns>
-    public static IReadOnlyList<Person> Of(IEnumerable<StoredDocument> documents)
+    public static IReadOnlyList<Person> Of(IReadOnlyList<StoredDocument> documents)
     {
+        var links = ActorLinks.Of(documents);
         var people = new Dictionary<(string, ActorKind), Entry>();
         foreach (var stored in documents)
         {
@@ -19,10 +23,11 @@ public static class People
             for (var a = 0; a < document.Actors.Length; a++)
             {
                 var actor = document.Actors[a];
-                var key = (actor.Name.Replace('-', ' ').ToUpperInvariant(), actor.Kind);
+                var name = links.Name(stored.Id, actor);
+                var key = (name.Replace('-', ' ').ToUpperInvariant(), actor.Kind);
                 if (!people.TryGetValue(key, out var entry))
                 {
-                    entry = people[key] = new Entry(actor.Name, actor.Kind);
+                    entry = people[key] = new Entry(name, actor.Kind);
                 }
                 entry.Documents.Add(stored.Id);
                 entry.Mentions += actor.Mentions.Length;

@@ -1,7 +1,7 @@
 namespace Dossier.Engine;
 
-/// <summary>One actor across the stored articles: the same name and kind in every article that has it.</summary>
-/// <param name="Name">The name as the first article that has it writes it.</param>
+/// <summary>One actor across the stored articles: one who's who entry, or else one name and kind, in every article that has it.</summary>
+/// <param name="Name">The name of its who's who entry (see <see cref="People"/>), else as the first article that has it writes it.</param>
 /// <param name="Roles">Every distinct title and affiliation the articles give, in the order first given.</param>
 /// <param name="Documents">Ids of the articles it is in, ascending.</param>
 /// <param name="Mentions">Every mention in every article.</param>

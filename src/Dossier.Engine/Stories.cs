@@ -52,7 +52,7 @@ public static class Stories
 
     private static Story Describe(long id, List<StoredDocument> members, Dictionary<long, ArticleFeatures> features, TermWeights weights)
     {
-        var entities = EntityLinker.Link(members.Select(m => (m.Id, m.Document)))
+        var entities = EntityLinker.Link(members.Select(m => (m.Id, m.Document))).Entities
             .Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Location)
             .OrderByDescending(e => e.Documents.Length).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => e.Name)

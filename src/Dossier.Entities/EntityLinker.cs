@@ -1,88 +1,107 @@
 using System.Collections.Immutable;
+using Dossier.Entities.Internal;
 
 namespace Dossier.Entities;
 
 /// <summary>
-/// Joins the names the articles give one entity. Names that differ only in case, hyphens and
-/// spacing are one ("Yoon Suk-yeol", "Yoon Suk Yeol"). A one-word person name joins the full
-/// name whose first or last word it is ("Yoon", "Kishida"): the one full name of that kind in
-/// its own article, else the one in the whole store. When a short name could be two people
-/// ("Lee" with Lee Jae-myoung and Lee Won-deog both in view), it stays apart rather than guess.
+/// Joins the names the articles give one entity. Names that differ only in case, hyphens, dots and
+/// spacing are one ("Yoon Suk-yeol", "Yoon Suk Yeol"; "U.S.", "US"), and so are the aliases of
+/// <see cref="NameAliases"/> ("United States", "US"; "Group of Seven", "G-7"). An acronym an article
+/// defines in brackets ("Northern Limit Line (NLL)") joins the name it follows: in that article, and
+/// in the others when the store defines it once. A one-word person name joins the full name whose
+/// first or last word it is ("Yoon", "Kishida"): the one full name of that kind in its own article,
+/// else the one in the whole store. When a short name could be two people ("Lee" with Lee Jae-myoung
+/// and Lee Won-deog both in view), it stays apart rather than guess.
 /// </summary>
+/// <remarks>
+/// The name an entity is shown under is its fullest spelling (most words, hyphenated parts counted
+/// apart), then the one written most often, then the one the earliest article (by date, undated
+/// last, then id) writes first: "Yoon Suk Yeol" over "Yoon Suk-yeol" when two articles write the
+/// first and one the second, "United States" over "U.S.".
+/// </remarks>
 public static class EntityLinker
 {
-    /// <returns>Entities with the most mentions first, then by name.</returns>
-    public static ImmutableArray<LinkedEntity> Link(IEnumerable<(long DocumentId, Document Document)> documents)
+    public static EntityLinks Link(IEnumerable<(long DocumentId, Document Document)> documents)
     {
-        var mentions = new List<(long Document, string Text, EntityType Type)>();
+        var mentions = new List<Named>();
+        var acronyms = new NameIndex();
         foreach (var (id, document) in documents)
         {
             foreach (var mention in document.Mentions)
             {
-                mentions.Add((id, EntityCatalog.Normalize(document[mention.Span]), mention.Type));
+                var named = new Named(id, document.Published, mention.Span, EntityCatalog.Normalize(document[mention.Span]), mention.Type);
+                mentions.Add(named);
+                if (NameKey.Words(named.Text).Length > 1 && Acronym.DefinedAfter(document.Text, mention.Span) is { } acronym)
+                {
+                    acronyms.Add(id, Key(document[acronym]), Key(named.Text));
+                }
             }
         }
 
         // The full person names each first or last word may stand for, in each article and in all of them.
-        var inArticle = new Dictionary<(long Document, string Word), HashSet<string>>();
-        var anywhere = new Dictionary<string, HashSet<string>>();
-        foreach (var (document, text, type) in mentions)
+        var surnames = new NameIndex();
+        foreach (var mention in mentions)
         {
-            var key = Key(text);
-            var words = Words(key);
-            if (type != EntityType.Person || words.Length < 2)
+            var key = Key(mention.Text);
+            var words = NameKey.Words(key);
+            if (mention.Type == EntityType.Person && words.Length > 1)
             {
-                continue;
-            }
-            foreach (var word in new[] { words[0], words[^1] })
-            {
-                (inArticle.TryGetValue((document, word), out var local) ? local : inArticle[(document, word)] = []).Add(key);
-                (anywhere.TryGetValue(word, out var global) ? global : anywhere[word] = []).Add(key);
+                surnames.Add(mention.Document, words[0], key);
+                surnames.Add(mention.Document, words[^1], key);
             }
         }
 
-        var groups = new Dictionary<(string Key, EntityType Type), List<(long Document, string Text)>>();
-        foreach (var (document, text, type) in mentions)
+        var groups = new Dictionary<(string Key, EntityType Type), List<Named>>();
+        foreach (var mention in mentions)
         {
-            var key = Key(text);
-            if (type == EntityType.Person && Words(key).Length == 1)
+            var key = Key(mention.Text);
+            if (NameKey.Words(key).Length == 1)
             {
-                key = Single(inArticle.GetValueOrDefault((document, key))) ?? Single(anywhere.GetValueOrDefault(key)) ?? key;
+                key = (mention.Text.Any(char.IsLower) ? null : acronyms.Find(mention.Document, key))
+                    ?? (mention.Type == EntityType.Person ? surnames.Find(mention.Document, key) : null)
+                    ?? key;
             }
-            if (!groups.TryGetValue((key, type), out var group))
+            if (!groups.TryGetValue((key, mention.Type), out var group))
             {
-                groups[(key, type)] = group = [];
+                groups[(key, mention.Type)] = group = [];
             }
-            group.Add((document, text));
+            group.Add(mention);
         }
 
-        return
+        var byMention = new Dictionary<(long, TextSpan), LinkedEntity>();
+        var entities = new List<LinkedEntity>(groups.Count);
+        foreach (var group in groups)
+        {
+            var entity = Entity(group.Key.Type, group.Value);
+            entities.Add(entity);
+            foreach (var mention in group.Value)
+            {
+                byMention[(mention.Document, mention.Span)] = entity;
+            }
+        }
+        ImmutableArray<LinkedEntity> ordered =
         [
-            .. groups
-                .Select(g => Entity(g.Key.Type, g.Value))
+            .. entities
                 .OrderByDescending(e => e.Mentions)
                 .ThenBy(e => e.Name, StringComparer.Ordinal)
                 .ThenBy(e => e.Type),
         ];
+        return new EntityLinks(ordered, byMention);
     }
 
-    private static LinkedEntity Entity(EntityType type, List<(long Document, string Text)> mentions)
+    private static LinkedEntity Entity(EntityType type, List<Named> mentions)
     {
         var spellings = mentions.GroupBy(m => m.Text, StringComparer.Ordinal)
-            .OrderByDescending(s => Words(s.Key).Length)
+            .OrderByDescending(s => NameKey.Words(NameKey.Of(s.Key)).Length)
             .ThenByDescending(s => s.Count())
-            .ThenBy(s => s.Key, StringComparer.Ordinal)
+            .ThenBy(s => s.Min(m => (m.Published ?? DateOnly.MaxValue, m.Document, m.Span.Start)))
             .Select(s => s.Key)
             .ToList();
         return new LinkedEntity(spellings[0], type, [.. spellings.Skip(1).Order(StringComparer.Ordinal)], mentions.Count,
             [.. mentions.Select(m => m.Document).Distinct().Order()]);
     }
 
-    /// <summary>The one full name a short name can stand for; null when there is none, or more than one.</summary>
-    private static string? Single(HashSet<string>? keys) => keys is { Count: 1 } ? keys.First() : null;
+    private static string Key(string name) => NameAliases.Resolve(NameKey.Of(name));
 
-    /// <summary>Lower case, hyphens as spaces, one space between words: "Yoon Suk-yeol" and "Yoon Suk Yeol" meet.</summary>
-    private static string Key(string name) => string.Join(' ', Words(name.ToLowerInvariant().Replace('-', ' ')));
-
-    private static string[] Words(string name) => name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    private readonly record struct Named(long Document, DateOnly? Published, TextSpan Span, string Text, EntityType Type);
 }

@@ -6,7 +6,8 @@ namespace Dossier.Entities;
 /// <summary>
 /// Finds the names of people, organisations, places and other things (nationalities, events,
 /// works) in each sentence with a trained sequence model, and sets <see cref="Document.Mentions"/>.
-/// Titles before a name (President, Foreign Minister) are not part of the mention.
+/// Titles before a name (President, Foreign Minister) are not part of the mention. A nationality
+/// ("South Koreans") or a hyphenated pair of places ("Korea-Japan ties") is MISC, never a place.
 /// </summary>
 public sealed class EntityRecognizer : IPipelineStage
 {
@@ -52,6 +53,7 @@ public sealed class EntityRecognizer : IPipelineStage
             }
         }
         DocumentConsistency.Apply(document, mentions);
+        AdjectivalPlaces.Apply(document.Text, _tagger.Extractor.Gazetteer, mentions);
         return document with { Mentions = [.. mentions.Select(m => m.Mention)] };
     }
 

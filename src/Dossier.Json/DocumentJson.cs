@@ -8,10 +8,11 @@ public static class DocumentJson
 {
     /// <summary>
     /// The object of <c>annotate --format json</c>; of <c>show --json</c> with the document's id; and of
-    /// <c>/api/documents/{id}</c> with its quotes' <paramref name="speakerDetails"/>.
+    /// <c>/api/documents/{id}</c> with the names its quotes are listed under.
     /// </summary>
-    /// <param name="speakerDetails">As <see cref="QuoteJson.Write(Utf8JsonWriter, Document, Quote, long?, bool)"/>.</param>
-    public static void Write(Utf8JsonWriter writer, Document document, long? id = null, bool speakerDetails = false)
+    /// <param name="speakerNames">One name per quote, in the document's order, written as each quote's
+    /// <c>speaker_name</c> (see <see cref="QuoteJson.Write(Utf8JsonWriter, Document, Quote, long?, string?)"/>).</param>
+    public static void Write(Utf8JsonWriter writer, Document document, long? id = null, IReadOnlyList<string>? speakerNames = null)
     {
         var text = document.Text.AsSpan();
         writer.WriteStartObject();
@@ -73,9 +74,9 @@ public static class DocumentJson
         writer.WriteEndArray();
 
         writer.WriteStartArray("quotes"u8);
-        foreach (var quote in document.Quotes)
+        for (var q = 0; q < document.Quotes.Length; q++)
         {
-            QuoteJson.Write(writer, document, quote, id, speakerDetails);
+            QuoteJson.Write(writer, document, document.Quotes[q], id, speakerNames?[q]);
         }
         writer.WriteEndArray();
 

@@ -7,11 +7,12 @@ namespace Dossier.Json;
 public static class QuoteJson
 {
     /// <param name="id">The stored document's id, written as <c>doc</c>; null for a document not stored.</param>
-    /// <param name="speakerDetails">
-    /// Also write <c>speaker_name</c>, the name the brief files the quote under (<see cref="SpeakerQuotes.Name"/>),
-    /// and <c>speaker_roles</c>, the speaker's titles in this article: the API's quotes have them, the CLI's do not.
+    /// <param name="speakerName">
+    /// When given, also write it as <c>speaker_name</c>, the name the quote is listed under (<see cref="CitedQuote.Speaker"/>
+    /// across articles, <see cref="SpeakerQuotes.InArticle"/> within one), and <c>speaker_roles</c>, the speaker's
+    /// titles in this article. Only <c>annotate</c> and <c>show</c> leave them out.
     /// </param>
-    public static void Write(Utf8JsonWriter writer, Document document, Quote quote, long? id = null, bool speakerDetails = false)
+    public static void Write(Utf8JsonWriter writer, Document document, Quote quote, long? id = null, string? speakerName = null)
     {
         var speaker = quote.Speaker is { } index ? document.Actors[index] : null;
         writer.WriteStartObject();
@@ -19,9 +20,9 @@ public static class QuoteJson
         writer.WriteString("speaker"u8, speaker?.Name);
         writer.WriteString("speaker_kind"u8, speaker is null ? null : JsonNames.Name(speaker.Kind));
         JsonValues.WriteNumber(writer, "speaker_index"u8, quote.Speaker);
-        if (speakerDetails)
+        if (speakerName is not null)
         {
-            writer.WriteString("speaker_name"u8, SpeakerQuotes.Name(document, quote));
+            writer.WriteString("speaker_name"u8, speakerName);
             WriteRoles(writer, "speaker_roles"u8, speaker?.Roles ?? []);
         }
         writer.WriteString("kind"u8, JsonNames.Name(quote.Kind));

@@ -52,7 +52,7 @@ public static class StoryJson
         writer.WriteStartArray("quotes"u8);
         foreach (var quote in addition.Quotes)
         {
-            QuoteJson.Write(writer, quote.Document, quote.Quote, quote.DocumentId);
+            QuoteJson.Write(writer, quote.Document, quote.Quote, quote.DocumentId, quote.Speaker);
         }
         writer.WriteEndArray();
         writer.WriteStartArray("dated_mentions"u8);

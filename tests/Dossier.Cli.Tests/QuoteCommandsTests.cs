@@ -20,6 +20,32 @@ public sealed class QuoteCommandsTests : CliTests
     }
 
     [Fact]
+    public async Task Quotes_by_a_spelling_of_one_article_finds_the_person_s_quotes_in_every_article_under_one_name()
+    {
+        await RunAsync("ingest", RepoPaths.Samples);
+
+        var run = await RunAsync("quotes", "--speaker", "Suk-yeol", "--json");
+
+        var quotes = run.Json().EnumerateArray().ToList();
+        Assert.Equal([1L, 2L], quotes.Select(q => q.GetProperty("doc").GetInt64()).Distinct());
+        Assert.Equal(["Yoon Suk-yeol", "Yoon Suk Yeol"], quotes.Select(q => q.GetProperty("speaker").GetString()).Distinct());
+        Assert.All(quotes, q => Assert.Equal("Yoon Suk Yeol", q.GetProperty("speaker_name").GetString()));
+    }
+
+    [Fact]
+    public async Task Brief_lists_a_person_quoted_in_two_articles_once_under_the_who_is_who_name()
+    {
+        await RunAsync("ingest", RepoPaths.Samples);
+
+        var run = await RunAsync("brief", "--markdown");
+
+        Assert.Contains("**Yoon Suk Yeol (President)**", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**Yoon Suk-yeol", run.Output, StringComparison.Ordinal);
+        Assert.Contains("| Northern Limit Line | NLL |", run.Output, StringComparison.Ordinal);
+        Assert.Contains("| United States | U.S., US |", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task People_lists_titles_and_affiliations()
     {
         await RunAsync("ingest", RepoPaths.Samples);

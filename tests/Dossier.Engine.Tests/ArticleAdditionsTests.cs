@@ -43,7 +43,7 @@ public sealed class ArticleAdditionsTests
         var second = Article(2);
 
         Assert.Equal(["Choi Eun-mi", "Lee Won-deog", "Park Jin"], second.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Order(StringComparer.Ordinal));
-        var speakers = second.Quotes.Select(q => SpeakerQuotes.Name(q.Document, q.Quote)).ToHashSet();
+        var speakers = second.Quotes.Select(q => q.Speaker).ToHashSet();
         Assert.Superset(new HashSet<string> { "Park Jin", "Lee Won-deog", "Choi Eun-mi" }, speakers);
         Assert.Contains(second.Roles, r => r.Person == "Park Jin" && r.Role.Title == "Foreign Minister");
         Assert.Contains(second.Roles, r => r.Person == "Lee Won-deog" && r.Role.Affiliation == "Kookmin University");
@@ -89,7 +89,7 @@ public sealed class ArticleAdditionsTests
         var second = ArticleAdditions.Of(story)[1];
 
         var quote = Assert.Single(second.Quotes);
-        Assert.Equal("Choi Eun-mi", SpeakerQuotes.Name(quote.Document, quote.Quote));
+        Assert.Equal("Choi Eun-mi", quote.Speaker);
         Assert.Equal(["2023-03-07"], second.DatedMentions.Select(m => m.Value));
     }
 }

@@ -3,18 +3,21 @@ namespace Dossier.Entities.Tests;
 public sealed class EntityLinkerTests
 {
     /// <summary>A document whose person mentions are the given names, in order, as a recognizer would mark them.</summary>
-    private static (long, Document) Article(long id, params string[] people)
+    private static (long, Document) Article(long id, params string[] people) =>
+        Article(id, null, string.Join(" met ", people) + ".", [.. people.Select(p => (p, EntityType.Person))]);
+
+    /// <summary>A document with the given text, whose mentions are the given names found in text order.</summary>
+    private static (long, Document) Article(long id, DateOnly? date, string text, params (string Name, EntityType Type)[] names)
     {
-        var text = string.Join(" met ", people) + ".";
         var mentions = new List<EntityMention>();
         var start = 0;
-        foreach (var name in people)
+        foreach (var (name, type) in names)
         {
             start = text.IndexOf(name, start, StringComparison.Ordinal);
-            mentions.Add(new EntityMention(new TextSpan(start, start + name.Length), EntityType.Person, 0.9));
+            mentions.Add(new EntityMention(new TextSpan(start, start + name.Length), type, 0.9));
             start += name.Length;
         }
-        return (id, new Document(text, new DocumentSource($"{id}.txt"), null) { Mentions = [.. mentions] });
+        return (id, new Document(text, new DocumentSource($"{id}.txt"), date) { Mentions = [.. mentions] });
     }
 
     [Fact]
@@ -23,7 +26,7 @@ public sealed class EntityLinkerTests
         var entities = EntityLinker.Link([
             Article(1, "Yoon Suk-yeol", "Yoon"),
             Article(2, "Yoon Suk Yeol", "Yoon"),
-            Article(3, "Yoon Suk Yeol", "Kishida", "Fumio Kishida")]);
+            Article(3, "Yoon Suk Yeol", "Kishida", "Fumio Kishida")]).Entities;
 
         var yoon = entities[0];
         Assert.Equal("Yoon Suk Yeol", yoon.Name);
@@ -34,11 +37,34 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void Names_a_person_by_the_full_spelling_written_most_often_whatever_its_hyphens()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, "Yoon Suk-yeol", "Yoon Suk-yeol"),
+            Article(2, "Yoon Suk Yeol")]).Entities;
+
+        Assert.Equal(("Yoon Suk-yeol", 3), (entities.Single().Name, entities.Single().Mentions));
+    }
+
+    [Fact]
+    public void Breaks_a_tie_between_spellings_by_the_earliest_article_date_not_by_store_order()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, new DateOnly(2023, 2, 28), "Yoon Suk Yeol spoke.", ("Yoon Suk Yeol", EntityType.Person)),
+            Article(2, new DateOnly(2022, 11, 2), "Yoon Suk-yeol spoke.", ("Yoon Suk-yeol", EntityType.Person)),
+            Article(3, null, "Yoon Suk Yeol spoke.", ("Yoon Suk Yeol", EntityType.Person)),
+            Article(4, null, "Yoon Suk-yeol spoke.", ("Yoon Suk-yeol", EntityType.Person))]).Entities;
+
+        Assert.Equal("Yoon Suk-yeol", entities.Single().Name);
+        Assert.Equal(["Yoon Suk Yeol"], entities.Single().Variants.ToArray());
+    }
+
+    [Fact]
     public void Gives_a_shared_surname_to_the_one_bearer_in_its_own_article()
     {
         var entities = EntityLinker.Link([
             Article(1, "Lee Jae-myoung", "Lee"),
-            Article(2, "Lee Won-deog", "Lee", "Lee")]);
+            Article(2, "Lee Won-deog", "Lee", "Lee")]).Entities;
 
         Assert.Equal(3, entities.Single(e => e.Name == "Lee Won-deog").Mentions);
         Assert.Equal(2, entities.Single(e => e.Name == "Lee Jae-myoung").Mentions);
@@ -50,7 +76,7 @@ public sealed class EntityLinkerTests
         var entities = EntityLinker.Link([
             Article(1, "Lee Jae-myoung"),
             Article(2, "Lee Won-deog"),
-            Article(3, "Lee")]);
+            Article(3, "Lee")]).Entities;
 
         Assert.Contains(entities, e => e.Name == "Lee" && e.Variants.IsEmpty);
         Assert.Equal(3, entities.Length);
@@ -64,8 +90,63 @@ public sealed class EntityLinkerTests
             Mentions = [new EntityMention(new TextSpan(0, 5), EntityType.Location, 0.9), new EntityMention(new TextSpan(11, 16), EntityType.Organization, 0.6)],
         };
 
-        var entities = EntityLinker.Link([(1L, document)]);
+        var entities = EntityLinker.Link([(1L, document)]).Entities;
 
         Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void Joins_a_country_written_with_and_without_dots_and_in_full()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, null, "The U.S. and the United States.", ("U.S.", EntityType.Location), ("United States", EntityType.Location)),
+            Article(2, null, "The US, Britain and the U.K.", ("US", EntityType.Location), ("Britain", EntityType.Location), ("U.K.", EntityType.Location))]).Entities;
+
+        Assert.Equal(
+            [("United States", "U.S., US", 3), ("Britain", "U.K.", 2)],
+            entities.Select(e => (e.Name, string.Join(", ", e.Variants), e.Mentions)));
+    }
+
+    [Fact]
+    public void Joins_a_known_acronym_that_no_article_defines()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, null, "A Group of Seven meeting.", ("Group of Seven", EntityType.Organization)),
+            Article(2, null, "The G-7 summit and the G7.", ("G-7", EntityType.Organization), ("G7", EntityType.Organization))]).Entities;
+
+        Assert.Equal(("Group of Seven", "G-7, G7", 3), (entities.Single().Name, string.Join(", ", entities.Single().Variants), entities.Single().Mentions));
+    }
+
+    [Fact]
+    public void Joins_an_acronym_defined_in_brackets_to_its_name_in_that_article_and_in_others()
+    {
+        const string Defined = "Jets fired north of the Northern Limit Line (NLL), and the NLL held.";
+        var entities = EntityLinker.Link([
+            Article(1, null, Defined, ("Northern Limit Line", EntityType.Organization), ("NLL", EntityType.Organization), ("NLL", EntityType.Organization)),
+            Article(2, null, "Boats crossed the NLL.", ("NLL", EntityType.Organization))]).Entities;
+
+        Assert.Equal(("Northern Limit Line", "NLL", 4), (entities.Single().Name, string.Join(", ", entities.Single().Variants), entities.Single().Mentions));
+    }
+
+    [Fact]
+    public void Keeps_an_acronym_apart_when_the_store_defines_it_twice_and_its_article_not_at_all()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, null, "The Korea Institute for Defense Analyses (KIDA) said.", ("Korea Institute for Defense Analyses", EntityType.Organization), ("KIDA", EntityType.Organization)),
+            Article(2, null, "The Korea Institute of Dance Arts (KIDA) said.", ("Korea Institute of Dance Arts", EntityType.Organization), ("KIDA", EntityType.Organization)),
+            Article(3, null, "KIDA said.", ("KIDA", EntityType.Organization))]).Entities;
+
+        Assert.Equal(3, entities.Length);
+        Assert.Contains(entities, e => e.Name == "KIDA" && e.Documents.SequenceEqual([3L]));
+    }
+
+    [Fact]
+    public void Finds_the_entity_each_mention_joined()
+    {
+        var links = EntityLinker.Link([Article(1, "Yoon Suk-yeol", "Yoon"), Article(2, "Yoon Suk Yeol")]);
+
+        Assert.Equal("Yoon Suk-yeol", links.Find(1, new TextSpan(18, 22))?.Name);
+        Assert.Same(links.Find(1, new TextSpan(18, 22)), links.Find(2, new TextSpan(0, 13)));
+        Assert.Null(links.Find(2, new TextSpan(0, 4)));
     }
 }

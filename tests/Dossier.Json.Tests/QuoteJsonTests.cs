@@ -1,3 +1,5 @@
+using Dossier.Engine;
+
 namespace Dossier.Json.Tests;
 
 public sealed class QuoteJsonTests
@@ -32,19 +34,19 @@ public sealed class QuoteJsonTests
     }
 
     [Fact]
-    public void Writes_the_speaker_name_and_titles_in_this_article_when_asked()
+    public void Writes_the_name_the_quote_is_listed_under_and_the_titles_in_this_article_when_given()
     {
-        var json = Written.By(writer => QuoteJson.Write(writer, Article, Article.Quotes[0], id: 4, speakerDetails: true));
+        var json = Written.By(writer => QuoteJson.Write(writer, Article, Article.Quotes[0], id: 4, speakerName: "Kimura Kan"));
 
         Assert.Contains(
-            "\"speaker_index\":0,\"speaker_name\":\"Kan Kimura\",\"speaker_roles\":[{\"title\":\"professor\",\"affiliation\":\"Kobe University\",\"tense\":\"current\"}],\"kind\":\"direct\",",
+            "\"speaker_index\":0,\"speaker_name\":\"Kimura Kan\",\"speaker_roles\":[{\"title\":\"professor\",\"affiliation\":\"Kobe University\",\"tense\":\"current\"}],\"kind\":\"direct\",",
             json, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Names_a_quote_with_no_speaker_by_its_source_words_and_gives_no_titles()
     {
-        var json = Written.By(writer => QuoteJson.Write(writer, Article, Article.Quotes[1], speakerDetails: true));
+        var json = Written.By(writer => QuoteJson.Write(writer, Article, Article.Quotes[1], speakerName: SpeakerQuotes.InArticle(Article, Article.Quotes[1])));
 
         Assert.Equal(
             """{"doc":null,"speaker":null,"speaker_kind":null,"speaker_index":null,"speaker_name":"one aide","speaker_roles":[],"kind":"direct","content":[{"start":61,"end":66,"text":"Never"}],"cue":{"start":78,"end":82,"text":"said"},"source":{"start":69,"end":77,"text":"one aide"}}""",
@@ -54,17 +56,17 @@ public sealed class QuoteJsonTests
     [Fact]
     public void Files_a_quote_with_no_source_as_unattributed_with_null_cue_and_source()
     {
-        var json = Written.By(writer => QuoteJson.Write(writer, Article, Article.Quotes[2], speakerDetails: true));
+        var json = Written.By(writer => QuoteJson.Write(writer, Article, Article.Quotes[2], speakerName: SpeakerQuotes.InArticle(Article, Article.Quotes[2])));
 
         Assert.Contains("\"speaker_name\":\"(unattributed)\",", json, StringComparison.Ordinal);
         Assert.EndsWith("\"cue\":null,\"source\":null}", json, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Document_quotes_carry_the_speaker_details_only_when_asked()
+    public void Document_quotes_carry_the_speaker_details_only_when_given_their_names()
     {
         var plain = Written.By(writer => DocumentJson.Write(writer, Article, id: 4));
-        var detailed = Written.By(writer => DocumentJson.Write(writer, Article, id: 4, speakerDetails: true));
+        var detailed = Written.By(writer => DocumentJson.Write(writer, Article, id: 4, [.. Article.Quotes.Select(q => SpeakerQuotes.InArticle(Article, q))]));
 
         Assert.DoesNotContain("speaker_name", plain, StringComparison.Ordinal);
         Assert.Equal(3, detailed.Split("\"speaker_name\"").Length - 1);

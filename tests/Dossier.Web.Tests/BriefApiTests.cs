@@ -42,13 +42,58 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
     public async Task Lists_every_quote_under_its_speaker_most_quoted_first()
     {
         var quotes = await App.GetJsonAsync("/api/quotes");
-        var grouped = SpeakerQuotes.Grouped(await StoredAsync());
+        var grouped = SpeakerQuotes.Of(await StoredAsync()).Grouped();
 
         Assert.Equal(grouped.Sum(g => g.Count()), quotes.GetArrayLength());
         Assert.Equal(grouped[0].Key, quotes[0].GetProperty("speaker_name").GetString());
         var withSpeaker = quotes.EnumerateArray().First(q => q.GetProperty("speaker").ValueKind == JsonValueKind.String);
         Assert.True(withSpeaker.GetProperty("speaker_index").GetInt32() >= 0);
         Assert.True(withSpeaker.GetProperty("content").GetArrayLength() >= 1);
+    }
+
+    [Fact]
+    public async Task Lists_one_person_quoted_in_two_articles_under_one_name_whatever_each_article_spells()
+    {
+        var quotes = await App.GetJsonAsync("/api/quotes");
+        var speakers = quotes.EnumerateArray().Select(q => q.GetProperty("speaker_name").GetString()).ToList();
+        var yoon = quotes.EnumerateArray().Where(q => q.GetProperty("speaker_name").GetString() == "Yoon Suk Yeol").ToList();
+
+        Assert.Equal(["Yoon Suk-yeol", "Yoon Suk Yeol"], yoon.Select(q => q.GetProperty("speaker").GetString()).Distinct());
+        Assert.Equal([1L, 2L], yoon.Select(q => q.GetProperty("doc").GetInt64()).Distinct());
+        Assert.Equal(yoon.Count, speakers.LastIndexOf("Yoon Suk Yeol") - speakers.IndexOf("Yoon Suk Yeol") + 1);
+        Assert.DoesNotContain("Yoon Suk-yeol", speakers);
+    }
+
+    [Fact]
+    public async Task Finds_every_quote_of_a_person_by_any_spelling_the_articles_give()
+    {
+        foreach (var spelling in (string[])["Suk-yeol", "suk yeol", "Yoon Suk Yeol"])
+        {
+            var quotes = await App.GetJsonAsync("/api/quotes?speaker=" + Uri.EscapeDataString(spelling));
+
+            Assert.Equal([1L, 2L], quotes.EnumerateArray().Select(q => q.GetProperty("doc").GetInt64()).Distinct());
+            Assert.All(quotes.EnumerateArray(), q => Assert.Equal("Yoon Suk Yeol", q.GetProperty("speaker_name").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Names_the_speaker_of_an_article_s_quotes_as_the_who_is_who_does()
+    {
+        var document = await App.GetJsonAsync("/api/documents/1");
+        var yoon = document.GetProperty("quotes").EnumerateArray().Where(q => q.GetProperty("speaker").GetString() == "Yoon Suk-yeol").ToList();
+
+        Assert.NotEmpty(yoon);
+        Assert.All(yoon, q => Assert.Equal("Yoon Suk Yeol", q.GetProperty("speaker_name").GetString()));
+    }
+
+    [Fact]
+    public async Task Lists_a_person_of_several_articles_once_under_the_who_is_who_name()
+    {
+        var people = await App.GetJsonAsync("/api/people");
+
+        var yoon = Assert.Single(people.EnumerateArray(), p => p.GetProperty("name").GetString()!.StartsWith("Yoon Suk", StringComparison.Ordinal));
+        Assert.Equal("Yoon Suk Yeol", yoon.GetProperty("name").GetString());
+        Assert.Equal([1L, 2L, 3L], yoon.GetProperty("documents").EnumerateArray().Select(d => d.GetInt64()));
     }
 
     [Fact]

@@ -11,27 +11,23 @@ internal static class QuotesCommand
 {
     public static Command Create(CliContext context, Option<string?> database)
     {
-        var speaker = new Option<string?>("--speaker") { Description = "Only quotes whose speaker's name or mentions contain NAME (case-insensitive)." };
+        var speaker = new Option<string?>("--speaker") { Description = "Only quotes whose speaker's name, mentions or other spellings contain NAME (case-insensitive)." };
         var json = Options.Json();
         var command = new Command("quotes", "List who said what in the stored articles: speaker, kind, cue and content.") { speaker, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetValue(speaker);
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            var rows = new List<(long Id, Document Document, Quote Quote)>();
-            await foreach (var stored in store.ReadAllAsync(cancellationToken))
-            {
-                var document = stored.Document;
-                rows.AddRange(document.Quotes.Where(q => name is null || SpeakerQuotes.Matches(document, q, name)).Select(q => (stored.Id, document, q)));
-            }
+            var speakers = SpeakerQuotes.Of(await store.ReadAllAsync(cancellationToken).ToListAsync(cancellationToken));
+            var rows = speakers.All.Where(q => name is null || speakers.Matches(q, name)).ToList();
             if (result.GetValue(json))
             {
                 JsonOutput.Print(context, writer =>
                 {
                     writer.WriteStartArray();
-                    foreach (var (id, document, quote) in rows)
+                    foreach (var (id, document, quote, listedAs) in rows)
                     {
-                        QuoteJson.Write(writer, document, quote, id);
+                        QuoteJson.Write(writer, document, quote, id, listedAs);
                     }
                     writer.WriteEndArray();
                 });
@@ -50,11 +46,11 @@ internal static class QuotesCommand
                 .AddColumn("Kind")
                 .AddColumn("Cue")
                 .AddColumn("Content");
-            foreach (var (id, document, quote) in rows)
+            foreach (var (id, document, quote, listedAs) in rows)
             {
                 table.AddRow(
                     new Text(id.ToString(CultureInfo.InvariantCulture)),
-                    new Text(SpeakerQuotes.Name(document, quote)),
+                    new Text(listedAs),
                     new Text(QuoteText.Kind(quote.Kind)),
                     new Text(quote.Cue is { } cue ? document[cue] : ""),
                     new Text(QuoteText.Content(document, quote)));

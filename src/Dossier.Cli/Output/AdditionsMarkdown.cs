@@ -31,10 +31,11 @@ internal static class AdditionsMarkdown
             if (addition.Quotes.Count > 0)
             {
                 markdown.Append("- New quotes:\n");
-                foreach (var (id, document, quote) in addition.Quotes)
+                foreach (var cited in addition.Quotes)
                 {
+                    var (id, document, quote, _) = cited;
                     markdown.Append(CultureInfo.InvariantCulture,
-                        $"  - **{BriefMarkdown.Inline(QuoteBrief.Speaker(document, quote))}**: {BriefMarkdown.Inline(QuoteText.Content(document, quote))} (article {id}, offsets {quote.Extent.Start}-{quote.Extent.End})\n");
+                        $"  - **{BriefMarkdown.Inline(QuoteBrief.Speaker(cited))}**: {BriefMarkdown.Inline(QuoteText.Content(document, quote))} (article {id}, offsets {quote.Extent.Start}-{quote.Extent.End})\n");
                 }
             }
             if (markdown.Length == before)

@@ -44,9 +44,9 @@ internal static class AdditionsText
         if (addition.Quotes.Count > 0)
         {
             console.MarkupLine("  new quotes:");
-            foreach (var (_, document, quote) in addition.Quotes)
+            foreach (var cited in addition.Quotes)
             {
-                console.MarkupLineInterpolated($"    {QuoteBrief.Speaker(document, quote)}: {Cut(QuoteText.Content(document, quote))}");
+                console.MarkupLineInterpolated($"    {QuoteBrief.Speaker(cited)}: {Cut(QuoteText.Content(cited.Document, cited.Quote))}");
             }
         }
     }

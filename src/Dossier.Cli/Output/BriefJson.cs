@@ -38,12 +38,9 @@ internal static class BriefJson
         EntityJson.WriteSections(writer, BriefEntities.All(documents));
 
         writer.WriteStartArray("quotes"u8);
-        foreach (var stored in documents)
+        foreach (var (id, document, quote, speaker) in SpeakerQuotes.Of(documents).All)
         {
-            foreach (var quote in stored.Document.Quotes)
-            {
-                QuoteJson.Write(writer, stored.Document, quote, stored.Id);
-            }
+            QuoteJson.Write(writer, document, quote, id, speaker);
         }
         writer.WriteEndArray();
 

@@ -60,7 +60,7 @@ internal static class BriefMarkdown
 
     private static void Quotes(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
     {
-        var rows = SpeakerQuotes.Grouped(documents);
+        var rows = SpeakerQuotes.Of(documents).Grouped();
         if (rows.Count == 0)
         {
             return;
@@ -68,9 +68,8 @@ internal static class BriefMarkdown
         markdown.Append("\n## Who said what\n");
         foreach (var group in rows)
         {
-            var (_, firstDocument, firstQuote) = group.First();
-            markdown.Append(CultureInfo.InvariantCulture, $"\n**{Inline(QuoteBrief.Speaker(firstDocument, firstQuote))}**\n\n");
-            foreach (var (id, document, quote) in group)
+            markdown.Append(CultureInfo.InvariantCulture, $"\n**{Inline(QuoteBrief.Speaker(group.First()))}**\n\n");
+            foreach (var (id, document, quote, _) in group)
             {
                 markdown.Append(CultureInfo.InvariantCulture,
                     $"- {Inline(QuoteText.Content(document, quote))} ({QuoteText.Kind(quote.Kind)}; article {id}, offsets {quote.Extent.Start}-{quote.Extent.End})\n");

@@ -13,7 +13,7 @@ internal static class QuoteBrief
 
     public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
     {
-        var rows = SpeakerQuotes.Grouped(documents);
+        var rows = SpeakerQuotes.Of(documents).Grouped();
         if (rows.Count == 0)
         {
             return;
@@ -26,9 +26,10 @@ internal static class QuoteBrief
         foreach (var group in rows)
         {
             var first = true;
-            foreach (var (id, document, quote) in group)
+            foreach (var cited in group)
             {
-                var speaker = first ? Speaker(document, quote) : "";
+                var (id, document, quote, _) = cited;
+                var speaker = first ? Speaker(cited) : "";
                 table.AddRow(
                     new Text(speaker),
                     new Text(id.ToString(CultureInfo.InvariantCulture)),
@@ -40,10 +41,10 @@ internal static class QuoteBrief
         console.Write(table);
     }
 
-    /// <summary>The speaker's name with the first role the article gives them: "Kan Kimura (professor of Korean studies, Kobe University)".</summary>
-    public static string Speaker(Document document, Quote quote)
+    /// <summary>The name the quote is listed under with the first role its article gives the speaker: "Kan Kimura (professor of Korean studies, Kobe University)".</summary>
+    public static string Speaker(CitedQuote cited)
     {
-        var name = SpeakerQuotes.Name(document, quote);
+        var (_, document, quote, name) = cited;
         return quote.Speaker is { } index && document.Actors[index].Roles.FirstOrDefault() is { } role
             ? $"{name} ({People.Describe(role)})"
             : name;

@@ -18,7 +18,7 @@ internal static class QuoteText
         console.MarkupLine("[bold]Quotes[/]");
         foreach (var quote in document.Quotes)
         {
-            console.MarkupLineInterpolated($"  [aqua]{SpeakerQuotes.Name(document, quote)}[/] [grey]{Kind(quote.Kind)} {quote.Extent}{Cue(document, quote)}[/]");
+            console.MarkupLineInterpolated($"  [aqua]{SpeakerQuotes.InArticle(document, quote)}[/] [grey]{Kind(quote.Kind)} {quote.Extent}{Cue(document, quote)}[/]");
             console.MarkupLineInterpolated($"    {Content(document, quote)}");
         }
     }

@@ -20,7 +20,7 @@ internal sealed record ArticleFeatures(long Id, DateOnly? Published, Dictionary<
             }
         }
         var entities = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entity in EntityLinker.Link([(stored.Id, document)]))
+        foreach (var entity in EntityLinker.Link([(stored.Id, document)]).Entities)
         {
             entities[EntityKey(entity.Type, entity.Name)] = entity.Mentions;
         }

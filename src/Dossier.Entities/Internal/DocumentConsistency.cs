@@ -83,8 +83,7 @@ internal static class DocumentConsistency
             {
                 continue;
             }
-            var acronym = DefinedAcronym(text, mention.Span);
-            if (acronym is not { } span || !Initials(mention.Span.Of(text)).Equals(Letters(span.Of(text)), StringComparison.Ordinal))
+            if (Acronym.DefinedAfter(text, mention.Span) is not { } span)
             {
                 continue;
             }
@@ -100,39 +99,6 @@ internal static class DocumentConsistency
             }
         }
     }
-
-    /// <summary>The span of <c>XYZ</c> when the name is followed by <c> (XYZ)</c>.</summary>
-    private static TextSpan? DefinedAcronym(string text, TextSpan name)
-    {
-        var at = name.End;
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
-        if (at >= text.Length || text[at] != '(')
-        {
-            return null;
-        }
-        var start = at + 1;
-        var close = text.IndexOf(')', start);
-        if (close < 0 || close - start < 2 || close - start > 10)
-        {
-            return null;
-        }
-        foreach (var c in text.AsSpan(start, close - start))
-        {
-            if (!(char.IsUpper(c) || c is '.' or '-' or '&'))
-            {
-                return null;
-            }
-        }
-        return new TextSpan(start, close);
-    }
-
-    private static string Initials(string name) =>
-        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
-
-    private static string Letters(string acronym) => string.Concat(acronym.Where(char.IsUpper));
 
     private static void AddPersonWords(Document document, HashSet<string> personWords, List<(EntityMention Mention, int Tokens)> mentions)
     {

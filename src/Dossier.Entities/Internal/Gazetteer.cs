@@ -34,8 +34,7 @@ internal sealed class Gazetteer
         {
             return;
         }
-        var words = tokens.Select(t => Hashing.Normalized(t.AsSpan(0, Possessive.CoreLength(t))))
-            .Where(h => h != PossessiveKey).ToArray();
+        var words = WordKeys(tokens);
         if (words.Length == 0)
         {
             return;
@@ -49,6 +48,21 @@ internal sealed class Gazetteer
             _entries[key] = value;
         }
     }
+
+    /// <summary>The lists that hold exactly this name (one bit per <see cref="GazetteerList"/>); 0 when none does.</summary>
+    /// <param name="tokens">The name split as <see cref="GazetteerSources.Tokenize"/> splits it.</param>
+    public int ListsOf(IReadOnlyList<string> tokens)
+    {
+        var key = 0UL;
+        foreach (var word in WordKeys(tokens))
+        {
+            key = Hashing.Mix(key, word);
+        }
+        return key != 0 && _entries.TryGetValue(key, out var value) ? value & ~PrefixBit : 0;
+    }
+
+    private static ulong[] WordKeys(IReadOnlyList<string> tokens) =>
+        [.. tokens.Select(t => Hashing.Normalized(t.AsSpan(0, Possessive.CoreLength(t)))).Where(h => h != PossessiveKey)];
 
     /// <summary>
     /// Sets, for every token inside a matched entry, the bit <c>list * 4 + position</c>

@@ -45,10 +45,11 @@ internal static class BriefEndpoints
             return storyProblem;
         }
         var name = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim();
-        var quotes = SpeakerQuotes.Grouped(documents)
+        var speakers = SpeakerQuotes.Of(documents);
+        var quotes = speakers.Grouped()
             .SelectMany(group => group)
-            .Where(q => name is null || SpeakerQuotes.Matches(q.Document, q.Quote, name));
-        return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, speakerDetails: true));
+            .Where(q => name is null || speakers.Matches(q, name));
+        return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, q.Speaker));
     }
 
     private static async Task<IResult> TimelineAsync(string? story, IDossierStore store, CancellationToken cancellationToken)

@@ -31,10 +31,14 @@ internal static class DocumentEndpoints
         {
             return Problems.BadRequest(DocumentId.Rule);
         }
-        var stored = await store.GetDocumentAsync(value, cancellationToken);
-        return stored is null
-            ? Problems.NotFound($"There is no document {value}; GET /api/documents lists them.")
-            : JsonAnswer.Ok(writer => DocumentJson.Write(writer, stored.Document, stored.Id, speakerDetails: true));
+        // Each quote carries the name /api/quotes lists its speaker under, which depends on every article.
+        var documents = await StoreReads.AllAsync(store, cancellationToken);
+        if (documents.Find(d => d.Id == value) is not { } stored)
+        {
+            return Problems.NotFound($"There is no document {value}; GET /api/documents lists them.");
+        }
+        var names = SpeakerQuotes.Of(documents).All.Where(q => q.DocumentId == value).Select(q => q.Speaker).ToList();
+        return JsonAnswer.Ok(writer => DocumentJson.Write(writer, stored.Document, stored.Id, names));
     }
 
     /// <summary>

@@ -46,4 +46,19 @@ public sealed class GazetteerTests
         Assert.Equal(["U.S.", "Virgin", "Islands"], GazetteerSources.Tokenize("U.S. Virgin Islands"));
         Assert.Equal(["Guinea-Bissau"], GazetteerSources.Tokenize("Guinea-Bissau"));
     }
+
+    [Fact]
+    public void Names_the_lists_that_hold_exactly_a_whole_name_and_none_for_its_first_words()
+    {
+        var gazetteer = new Gazetteer();
+        gazetteer.Add(GazetteerSources.Tokenize("South Korea"), GazetteerList.TrainingLocation);
+        gazetteer.Add(GazetteerSources.Tokenize("South Koreans"), GazetteerList.Nationality);
+        gazetteer.Add(GazetteerSources.Tokenize("Seoul"), GazetteerList.City);
+
+        Assert.Equal(1 << (int)GazetteerList.TrainingLocation, gazetteer.ListsOf(GazetteerSources.Tokenize("SOUTH KOREA")));
+        Assert.Equal(1 << (int)GazetteerList.Nationality, gazetteer.ListsOf(GazetteerSources.Tokenize("South Koreans")));
+        Assert.Equal(0, gazetteer.ListsOf(GazetteerSources.Tokenize("South")));
+        Assert.Equal(0, gazetteer.ListsOf(GazetteerSources.Tokenize("Seoul-Tokyo")));
+        Assert.Equal(0, gazetteer.ListsOf([]));
+    }
 }

@@ -47,12 +47,14 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     }
 
     [BrowserFact]
-    public void Whos_who_names_Yoon_Suk_yeol_with_his_title_and_his_articles()
+    public void Whos_who_names_Yoon_Suk_Yeol_once_with_his_title_and_his_articles()
     {
         browser.Open("people");
 
+        // Article 1 writes "Yoon Suk-yeol", articles 2 and 3 "Yoon Suk Yeol": one person, under the name written most.
         var yoon = browser.WaitUntil(d => d.FindElements(By.CssSelector("#actors-list li"))
-            .FirstOrDefault(li => li.FindElement(By.TagName("strong")).Text == "Yoon Suk-yeol"), "Yoon Suk-yeol among the titled actors");
+            .FirstOrDefault(li => li.FindElement(By.TagName("strong")).Text == "Yoon Suk Yeol"), "Yoon Suk Yeol among the titled actors");
+        Assert.DoesNotContain(Driver.FindElements(By.CssSelector("#actors-list li strong")), name => name.Text == "Yoon Suk-yeol");
         browser.Screenshot("people");
         Assert.Contains("President", yoon.FindElement(By.CssSelector(".variants")).Text, StringComparison.Ordinal);
         Assert.Equal(["#article/1", "#article/2", "#article/3"], yoon.FindElements(By.CssSelector(".cite a")).Select(a => new Uri(a.GetAttribute("href")!).Fragment));
@@ -82,6 +84,32 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
             return names.Count == 1 ? names : null;
         }, "only the quotes of Kimura");
         Assert.StartsWith("Kan Kimura", speakers[0], StringComparison.Ordinal);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Quotes_of_one_person_in_two_articles_stand_under_one_heading_and_any_spelling_finds_them()
+    {
+        browser.Open("quotes");
+
+        var headings = browser.WaitUntil(d =>
+        {
+            var names = d.FindElements(By.CssSelector("#quotes-list .speaker h3")).Select(h => h.Text).ToList();
+            return names.Count > 0 ? names : null;
+        }, "the quotes under their speakers");
+        Assert.Single(headings, h => h.StartsWith("Yoon Suk", StringComparison.Ordinal));
+
+        Driver.FindElement(By.Id("quotes-speaker")).SendKeys("Suk-yeol");
+        Driver.FindElement(By.CssSelector("#quotes-form button")).Click();
+
+        var articles = browser.WaitUntil(d =>
+        {
+            var speakers = d.FindElements(By.CssSelector("#quotes-list .speaker"));
+            return speakers.Count == 1 && speakers[0].FindElement(By.TagName("h3")).Text.StartsWith("Yoon Suk Yeol", StringComparison.Ordinal)
+                ? speakers[0].FindElements(By.CssSelector("blockquote .cite a")).Select(a => Article(a.GetAttribute("href")!)).Distinct().ToList()
+                : null;
+        }, "only the quotes of Yoon, under one heading");
+        Assert.Equal(["1", "2"], articles);
         Assert.Empty(browser.TakeProblems());
     }
 
@@ -144,6 +172,9 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     private static partial Regex TimexValue();
 
     /// <summary>A link to a span of an article: <c>#article/ID/START-END</c>.</summary>
+    /// <summary>The article id of a sentence link: "1" for <c>…#article/1/120-180</c>.</summary>
+    private static string Article(string href) => new Uri(href).Fragment.Split('/')[1];
+
     [GeneratedRegex(@"#article/[1-3]/\d+-\d+$")]
     private static partial Regex SentenceLink();
 }
