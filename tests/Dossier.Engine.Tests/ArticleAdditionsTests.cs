@@ -63,7 +63,13 @@ public sealed class ArticleAdditionsTests
         var third = Article(3);
 
         Assert.Equal([("2023-05-19", "Friday"), ("2023-05-21", "Sunday")], third.DatedMentions.Select(m => (m.Value, m.Text)));
-        Assert.Contains("G-7", third.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void The_G7_is_not_new_in_the_third_article_because_the_second_named_the_Group_of_Seven()
+    {
+        Assert.Contains("Group of Seven", Article(2).Entities.Select(e => e.Name));
+        Assert.DoesNotContain(Article(3).Entities, e => e.Name is "G-7" or "Group of Seven");
     }
 
     [Fact]
