@@ -46,6 +46,7 @@ public static class DossierCli
             ShowCommand.Create(context, database),
             AnnotateCommand.Create(context),
             BriefCommand.Create(context, database),
+            StoriesCommand.Create(context, database),
             EntitiesCommand.Create(context, database),
             TrainCommand.Create(context),
             QuotesCommand.Create(context, database),

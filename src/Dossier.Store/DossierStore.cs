@@ -138,6 +138,30 @@ public sealed class DossierStore : IDossierStore
         }
     }
 
+    public async Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        var rows = await Db.QueryAsync(connection, "SELECT document_id, story_id FROM story_members", r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        return rows.ToDictionary(r => r.Item1, r => r.Item2);
+    }
+
+    public async Task SaveStoriesAsync(IEnumerable<KeyValuePair<long, long>> members, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = Db.Command(connection,
+            "INSERT INTO story_members (document_id, story_id) VALUES (@document, @story) ON CONFLICT (document_id) DO NOTHING", transaction);
+        var document = Db.Add(insert, "@document", null);
+        var story = Db.Add(insert, "@story", null);
+        foreach (var (documentId, storyId) in members)
+        {
+            document.Value = documentId;
+            story.Value = storyId;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public ValueTask DisposeAsync() => _engine.Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, CancellationToken cancellationToken)

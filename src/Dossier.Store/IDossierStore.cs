@@ -20,4 +20,13 @@ public interface IDossierStore : IAsyncDisposable
 
     /// <summary>Every document with its layers, in the order of <see cref="ListDocumentsAsync"/>.</summary>
     IAsyncEnumerable<StoredDocument> ReadAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The story of every document that has one: document id to story id.</summary>
+    Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Puts each document in its story, in one transaction. A document that already has a story
+    /// keeps it (a concurrent writer's assignment wins), so a story's articles never move.
+    /// </summary>
+    Task SaveStoriesAsync(IEnumerable<KeyValuePair<long, long>> members, CancellationToken cancellationToken = default);
 }

@@ -50,6 +50,7 @@ public static class DossierServer
         var api = app.MapGroup("/api");
         DocumentEndpoints.Map(api);
         BriefEndpoints.Map(api);
+        StoryEndpoints.Map(api);
         StaticAssets.Map(app);
         return app;
     }

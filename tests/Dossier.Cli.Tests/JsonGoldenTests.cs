@@ -66,6 +66,7 @@ public sealed class JsonGoldenTests : CliTests
     [InlineData("people.json", "people", "--json")]
     [InlineData("brief.json", "brief", "--json")]
     [InlineData("timeline.json", "timeline", "--json")]
+    [InlineData("stories.json", "stories", "--json")]
     public async Task Json_of_the_stored_samples_is_unchanged(string golden, params string[] args)
     {
         await IngestSamplesAsync();
@@ -82,6 +83,7 @@ public sealed class JsonGoldenTests : CliTests
     [InlineData("people-empty.json", "people", "--json")]
     [InlineData("brief-empty.json", "brief", "--json")]
     [InlineData("timeline-empty.json", "timeline", "--json")]
+    [InlineData("stories-empty.json", "stories", "--json")]
     public async Task Json_of_an_empty_store_is_unchanged(string golden, params string[] args)
     {
         var run = await RunAsync(args);

@@ -21,6 +21,7 @@ public sealed class ApiGoldenTests(SamplesFixture samples) : IClassFixture<Sampl
     [InlineData("timeline.json", "/api/timeline")]
     [InlineData("events.json", "/api/events")]
     [InlineData("search.json", "/api/search?q=wartime%20labor")]
+    [InlineData("stories.json", "/api/stories")]
     public async Task Answer_on_the_samples_is_unchanged(string golden, string path)
     {
         var body = await ApiAnswers.GetAsync(samples.App, path);
@@ -34,6 +35,7 @@ public sealed class ApiGoldenTests(SamplesFixture samples) : IClassFixture<Sampl
     [InlineData("/api/quotes", "[]")]
     [InlineData("/api/timeline", "[]")]
     [InlineData("/api/events", "[]")]
+    [InlineData("/api/stories", "[]")]
     [InlineData("/api/entities", """{"people":[],"organizations":[],"places":[]}""")]
     [InlineData("/api/search?q=anything", """{"query":"anything","total":0,"hits":[]}""")]
     public async Task Answer_on_an_empty_store_is_empty(string path, string expected)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
-using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -13,7 +12,8 @@ internal static class BriefCommand
         var date = Options.Date();
         var json = Options.Json();
         var markdown = new Option<bool>("--markdown") { Description = "Print the brief as a Markdown document, every fact cited to its article." };
-        var command = new Command("brief", "Add the given articles to the store, then print what is known so far.") { paths, date, json, markdown };
+        var story = new Option<long?>("--story") { Description = "Brief one story, by the id `dossier stories` lists." };
+        var command = new Command("brief", "Add the given articles to the store, then print what is known so far.") { paths, date, json, markdown, story };
         command.SetAction(async (result, cancellationToken) =>
         {
             var inputs = result.GetValue(paths) ?? [];
@@ -30,18 +30,18 @@ internal static class BriefCommand
                 exitCode = IngestCommand.ExitCode(report);
             }
 
-            var documents = new List<StoredDocument>();
-            await foreach (var stored in store.ReadAllAsync(cancellationToken))
-            {
-                documents.Add(stored);
-            }
+            var stored = await StoryReads.DocumentsAsync(store, cancellationToken);
+            var stories = await StoryReads.StoriesAsync(store, stored, cancellationToken);
+            var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(stories, storyId) : null;
+            var documents = chosen?.Documents ?? stored;
+            var additions = StoryReads.Additions(chosen is null ? stories : [chosen]);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer => BriefJson.Write(writer, documents));
+                JsonOutput.Print(context, writer => BriefJson.Write(writer, documents, additions));
             }
             else if (result.GetValue(markdown))
             {
-                context.WriteRaw(BriefMarkdown.Of(documents));
+                context.WriteRaw(BriefMarkdown.Of(documents, additions));
             }
             else if (documents.Count == 0)
             {
@@ -49,7 +49,7 @@ internal static class BriefCommand
             }
             else
             {
-                BriefText.Write(context.Console, documents);
+                BriefText.Write(context.Console, documents, additions);
             }
             return exitCode;
         });

@@ -12,5 +12,6 @@ internal static class EvalCommand
             EvalNerCommand.Create(context),
             EvalQuotesCommand.Create(context),
             EvalEventsCommand.Create(context),
+            EvalStoriesCommand.Create(context),
         };
 }

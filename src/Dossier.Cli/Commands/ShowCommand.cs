@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
+using Dossier.Engine;
 using Dossier.Json;
+using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
 
@@ -38,9 +40,23 @@ internal static class ShowCommand
                 DocumentText.WriteHeader(context.Console, stored.Document, stored.Id);
                 DocumentText.WriteSentences(context.Console, stored.Document);
                 LayerText.Write(context.Console, stored.Document);
+                await WriteAdditionsAsync(context, store, stored.Id, cancellationToken);
             }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>What the article adds to its story: the text view's last section.</summary>
+    private static async Task WriteAdditionsAsync(CliContext context, Dossier.Store.IDossierStore store, long id, CancellationToken cancellationToken)
+    {
+        var documents = await StoryReads.DocumentsAsync(store, cancellationToken);
+        var stories = await StoryReads.StoriesAsync(store, documents, cancellationToken);
+        if (stories.FirstOrDefault(s => s.Documents.Any(d => d.Id == id)) is { } story)
+        {
+            var addition = ArticleAdditions.Of(story).Single(a => a.DocumentId == id);
+            context.Console.Write(new Rule($"[bold]What this article adds[/] ({AdditionsText.Place(addition)})").LeftJustified());
+            AdditionsText.WriteDetails(context.Console, addition);
+        }
     }
 }

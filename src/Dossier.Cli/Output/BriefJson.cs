@@ -5,10 +5,11 @@ using Dossier.Store;
 
 namespace Dossier.Cli.Output;
 
-/// <summary>The object of <c>brief --json</c>: documents, dated mentions, people, organizations, places, quotes and the timeline.</summary>
+/// <summary>The object of <c>brief --json</c>: documents, dated mentions, people, organizations, places, quotes, the timeline and what each article adds.</summary>
 internal static class BriefJson
 {
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<StoredDocument> documents)
+    /// <param name="additions">What each article adds to its story, written as <c>additions</c>; left out when null.</param>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
     {
         writer.WriteStartObject();
 
@@ -49,6 +50,15 @@ internal static class BriefJson
             EventJson.Write(writer, entry);
         }
         writer.WriteEndArray();
+        if (additions is not null)
+        {
+            writer.WriteStartArray("additions"u8);
+            foreach (var addition in additions)
+            {
+                StoryJson.Write(writer, addition);
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 }

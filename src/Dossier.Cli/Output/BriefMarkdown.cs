@@ -13,7 +13,8 @@ namespace Dossier.Cli.Output;
 /// </summary>
 internal static class BriefMarkdown
 {
-    public static string Of(IReadOnlyList<StoredDocument> documents)
+    /// <param name="additions">What each article adds to its story; none when null.</param>
+    public static string Of(IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
     {
         var markdown = new StringBuilder();
         var dates = documents.Select(d => d.Document.Published).OfType<DateOnly>().Order().ToList();
@@ -31,6 +32,7 @@ internal static class BriefMarkdown
         Quotes(markdown, documents);
         Events(markdown, documents);
         Timeline(markdown, documents);
+        AdditionsMarkdown.Append(markdown, additions ?? []);
         return markdown.ToString();
     }
 

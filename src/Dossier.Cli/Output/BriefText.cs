@@ -8,7 +8,8 @@ namespace Dossier.Cli.Output;
 /// <summary>The brief: what the stored articles tell so far, one section a kind of fact, for reading in a terminal.</summary>
 internal static class BriefText
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
+    /// <param name="additions">What each article adds to its story; none when null.</param>
+    public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
     {
         WriteHeading(console, documents);
         WriteArticles(console, documents);
@@ -16,6 +17,7 @@ internal static class BriefText
         QuoteBrief.Write(console, documents);
         TimelineText.Write(console, StoryTimeline.Of(documents));
         DatedMentionsText.Write(console, documents);
+        AdditionsText.Write(console, additions ?? []);
     }
 
     /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>

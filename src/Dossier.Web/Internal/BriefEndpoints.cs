@@ -20,32 +20,44 @@ internal static class BriefEndpoints
         api.MapGet("/search", SearchAsync);
     }
 
-    private static async Task<IResult> EntitiesAsync(IDossierStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> EntitiesAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
     {
-        var sections = BriefEntities.All(await StoreReads.AllAsync(store, cancellationToken));
-        return JsonAnswer.Ok(writer => ApiJson.WriteEntities(writer, sections));
+        var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        var sections = BriefEntities.All(documents);
+        return problem ?? JsonAnswer.Ok(writer => ApiJson.WriteEntities(writer, sections));
     }
 
-    private static async Task<IResult> PeopleAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        JsonAnswer.Array(People.Of(await StoreReads.AllAsync(store, cancellationToken)), PersonJson.Write);
+    private static async Task<IResult> PeopleAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
+    {
+        var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        return problem ?? JsonAnswer.Array(People.Of(documents), PersonJson.Write);
+    }
 
     /// <summary>Quotes in the brief's order: speakers with most quotes first, each speaker's in article order.</summary>
-    private static async Task<IResult> QuotesAsync(string? speaker, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> QuotesAsync(string? speaker, string? story, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {
         if (QueryParameter.Check("speaker", speaker, options.MaxQueryLength) is { } problem)
         {
             return problem;
         }
+        var (documents, storyProblem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        if (storyProblem is not null)
+        {
+            return storyProblem;
+        }
         var name = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim();
-        var speakers = SpeakerQuotes.Of(await StoreReads.AllAsync(store, cancellationToken));
+        var speakers = SpeakerQuotes.Of(documents);
         var quotes = speakers.Grouped()
             .SelectMany(group => group)
             .Where(q => name is null || speakers.Matches(q, name));
         return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, q.Speaker));
     }
 
-    private static async Task<IResult> TimelineAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        JsonAnswer.Array(DatedMentions.Of(await StoreReads.AllAsync(store, cancellationToken)), (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
+    private static async Task<IResult> TimelineAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
+    {
+        var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        return problem ?? JsonAnswer.Array(DatedMentions.Of(documents), (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
+    }
 
     private static async Task<IResult> EventsAsync(IDossierStore store, CancellationToken cancellationToken) =>
         JsonAnswer.Array(StoryTimeline.Of(await StoreReads.AllAsync(store, cancellationToken)), EventJson.Write);

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+using Dossier.Json;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier stories [--json]</c>: the stored articles grouped into stories.</summary>
+internal static class StoriesCommand
+{
+    public static Command Create(CliContext context, Option<string?> database)
+    {
+        var json = Options.Json();
+        var command = new Command("stories", "List the stories the stored articles tell: each with its id, what it is about, its dates and its articles.") { json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            var documents = await StoryReads.DocumentsAsync(store, cancellationToken);
+            var stories = await StoryReads.StoriesAsync(store, documents, cancellationToken);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Print(context, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var story in stories)
+                    {
+                        StoryJson.Write(writer, story);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            else if (stories.Count == 0)
+            {
+                context.Console.MarkupLine("The store is empty. Give articles to follow: [bold]dossier ingest samples/[/].");
+            }
+            else
+            {
+                StoryText.Write(context.Console, stories);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,119 @@
+using Dossier.Engine.Internal;
+using Dossier.Store;
+
+namespace Dossier.Engine;
+
+/// <summary>
+/// Groups articles into stories in one pass, as topic detection and tracking does: each article
+/// not yet in a story joins the story it is most like, or starts a new one when no story scores
+/// <see cref="StoryOptions.Threshold"/>. An article is compared with a story's centroid on TF-IDF
+/// content words and on linked entities (cosine each, mixed by <see cref="StoryOptions.EntityWeight"/>),
+/// and the score falls with the days between the article and the story. Articles already in a
+/// story stay there; the new ones are placed in id order, the order they arrived. The result
+/// depends only on the input, never on timing or threads.
+/// </summary>
+public sealed class StoryClusterer(StoryOptions options)
+{
+    public StoryClusterer()
+        : this(StoryOptions.Default)
+    {
+    }
+
+    /// <param name="documents">Every article to place, with its layers.</param>
+    /// <param name="known">Articles already in a story: document id to story id. They are kept as they are.</param>
+    /// <returns>The story of every document: document id to story id, the id of the article that started the story.</returns>
+    public Dictionary<long, long> Assign(IReadOnlyList<StoredDocument> documents, IReadOnlyDictionary<long, long> known)
+    {
+        var features = documents.Select(ArticleFeatures.Of).OrderBy(f => f.Id).ToList();
+        var weights = new TermWeights(features);
+        var stories = new Dictionary<long, StoryDraft>();
+        var termIndex = new Dictionary<string, List<StoryDraft>>(StringComparer.Ordinal);
+        var entityIndex = new Dictionary<string, List<StoryDraft>>(StringComparer.Ordinal);
+        var assignment = new Dictionary<long, long>();
+
+        void Place(ArticleFeatures article, long storyId, (Dictionary<string, double> Terms, Dictionary<string, double> Entities) vectors)
+        {
+            if (!stories.TryGetValue(storyId, out var story))
+            {
+                stories[storyId] = story = new StoryDraft(storyId);
+            }
+            Index(termIndex, story, story.Terms, vectors.Terms);
+            Index(entityIndex, story, story.Entities, vectors.Entities);
+            story.Add(vectors.Terms, vectors.Entities, article.Published);
+            assignment[article.Id] = storyId;
+        }
+
+        foreach (var article in features.Where(f => known.ContainsKey(f.Id)))
+        {
+            Place(article, known[article.Id], weights.Vectors(article, options.TermsPerArticle));
+        }
+        foreach (var article in features.Where(f => !known.ContainsKey(f.Id)))
+        {
+            var vectors = weights.Vectors(article, options.TermsPerArticle);
+            var best = Best(article, vectors.Terms, vectors.Entities, termIndex, entityIndex);
+            Place(article, best?.Id ?? article.Id, vectors);
+        }
+        return assignment;
+    }
+
+    private StoryDraft? Best(
+        ArticleFeatures article,
+        Dictionary<string, double> terms,
+        Dictionary<string, double> entities,
+        Dictionary<string, List<StoryDraft>> termIndex,
+        Dictionary<string, List<StoryDraft>> entityIndex)
+    {
+        var termDots = Dots(terms, termIndex, story => story.Terms);
+        var entityDots = Dots(entities, entityIndex, story => story.Entities);
+        StoryDraft? best = null;
+        var bestScore = options.Threshold;
+        foreach (var story in termDots.Keys.Union(entityDots.Keys))
+        {
+            var termCosine = story.Terms.Norm > 0 ? termDots.GetValueOrDefault(story) / story.Terms.Norm : 0;
+            // Without entities on both sides the words alone decide, rather than a zero pulling the score down.
+            var similarity = entities.Count > 0 && story.Entities.Norm > 0
+                ? (1 - options.EntityWeight) * termCosine + options.EntityWeight * entityDots.GetValueOrDefault(story) / story.Entities.Norm
+                : termCosine;
+            var score = similarity / (1 + story.DaysFrom(article.Published) / options.TimeScaleDays);
+            if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
+            {
+                best = story;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The dot product of <paramref name="vector"/> with the centroid of every story that shares a key with it.</summary>
+    private static Dictionary<StoryDraft, double> Dots(Dictionary<string, double> vector, Dictionary<string, List<StoryDraft>> index, Func<StoryDraft, Centroid> centroid)
+    {
+        var dots = new Dictionary<StoryDraft, double>();
+        foreach (var (key, weight) in vector)
+        {
+            if (index.TryGetValue(key, out var stories))
+            {
+                foreach (var story in stories)
+                {
+                    dots[story] = dots.GetValueOrDefault(story) + weight * centroid(story).Weights[key];
+                }
+            }
+        }
+        return dots;
+    }
+
+    /// <summary>Lists the story under each key it does not have yet.</summary>
+    private static void Index(Dictionary<string, List<StoryDraft>> index, StoryDraft story, Centroid centroid, Dictionary<string, double> vector)
+    {
+        foreach (var key in vector.Keys)
+        {
+            if (!centroid.Weights.ContainsKey(key))
+            {
+                if (!index.TryGetValue(key, out var stories))
+                {
+                    index[key] = stories = [];
+                }
+                stories.Add(story);
+            }
+        }
+    }
+}

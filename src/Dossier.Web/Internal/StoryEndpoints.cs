@@ -1,0 +1,41 @@
+using Dossier.Engine;
+using Dossier.Json;
+using Dossier.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dossier.Web.Internal;
+
+/// <summary><c>/api/stories</c>, and the <c>story</c> parameter that narrows a brief endpoint to one story's articles.</summary>
+internal static class StoryEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api) => api.MapGet("/stories", ListAsync);
+
+    /// <summary>
+    /// Every stored article, or only those of <paramref name="story"/> when it is given; a 400 problem
+    /// when it is not an id, a 404 when no story has it. Articles not yet in a story are placed first.
+    /// </summary>
+    public static async Task<(List<StoredDocument> Documents, IResult? Problem)> ReadAsync(IDossierStore store, string? story, CancellationToken cancellationToken)
+    {
+        var documents = await StoreReads.AllAsync(store, cancellationToken);
+        if (story is null)
+        {
+            return (documents, null);
+        }
+        if (!DocumentId.TryParse(story, out var id))
+        {
+            return ([], Problems.BadRequest("'story' is a story id, a whole number from 1, as GET /api/stories lists them."));
+        }
+        var stories = await Stories.ReadAsync(store, documents, new StoryClusterer(), cancellationToken);
+        return stories.FirstOrDefault(s => s.Id == id) is { } found
+            ? ([.. found.Documents], null)
+            : ([], Problems.NotFound($"There is no story {id}; GET /api/stories lists them."));
+    }
+
+    private static async Task<IResult> ListAsync(IDossierStore store, CancellationToken cancellationToken)
+    {
+        var documents = await StoreReads.AllAsync(store, cancellationToken);
+        return JsonAnswer.Array(await Stories.ReadAsync(store, documents, new StoryClusterer(), cancellationToken), StoryJson.Write);
+    }
+}

@@ -1,0 +1,98 @@
+using Dossier.Store;
+
+namespace Dossier.Engine.Tests;
+
+public sealed class StoryClustererTests
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(DossierPipeline.Create);
+
+    private static readonly string[] Dispute =
+    [
+        "date 2023-03-06 Seoul announced a plan on Monday to compensate Koreans forced to work for Japanese companies during the war. Foreign Minister Park Jin said the fund would pay the victims. Tokyo welcomed the wartime labor plan.",
+        "date 2023-03-07 Victims of wartime forced labor rejected Seoul's compensation plan, saying Japanese companies must pay. Park Jin defended the fund for the victims. Tokyo said the plan could mend ties.",
+        "date 2023-03-16 Yoon Suk Yeol met Fumio Kishida in Tokyo after Seoul's plan to compensate wartime labor victims. Kishida said the compensation fund opened a new chapter for Japanese and Korean ties.",
+    ];
+
+    private static readonly string[] Football =
+    [
+        "date 2023-03-11 Arsenal beat Fulham 3-0 at Craven Cottage. Gabriel Martinelli scored the second goal and the striker praised the defence after the league match.",
+        "date 2023-03-12 Arsenal stretched their lead at the top of the league after the win over Fulham. Martinelli said the striker and the defence played their best match of the season.",
+    ];
+
+    private static List<StoredDocument> Stored(params string[] texts) =>
+    [
+        .. texts.Select((text, i) =>
+        {
+            var date = DateOnly.ParseExact(text[5..15], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var document = Pipeline.Value.Annotate(new Document(text[16..], new DocumentSource($"{i + 1}.txt"), date));
+            return new StoredDocument(i + 1, document, DateTimeOffset.UnixEpoch);
+        }),
+    ];
+
+    [Fact]
+    public void Puts_articles_on_one_dispute_in_one_story_and_a_football_match_in_another()
+    {
+        var documents = Stored([Dispute[0], Football[0], Dispute[1], Football[1], Dispute[2]]);
+
+        var stories = new StoryClusterer().Assign(documents, new Dictionary<long, long>());
+
+        Assert.Equal([1L, 2L, 1L, 2L, 1L], documents.Select(d => stories[d.Id]));
+    }
+
+    [Fact]
+    public void Keeps_articles_where_they_already_are()
+    {
+        var documents = Stored([Dispute[0], Dispute[1], Football[0]]);
+
+        // An earlier decision (a stricter threshold, say) put the second article on the dispute in a story of its own.
+        var stories = new StoryClusterer().Assign(documents, new Dictionary<long, long> { [1] = 1, [2] = 2 });
+
+        Assert.Equal([1L, 2L, 3L], documents.Select(d => stories[d.Id]));
+    }
+
+    [Fact]
+    public void Places_a_new_article_in_the_story_it_continues()
+    {
+        var documents = Stored([Dispute[0], Football[0], Dispute[1], Football[1]]);
+
+        var stories = new StoryClusterer().Assign(documents, new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 1 });
+
+        Assert.Equal(2, stories[4]);
+    }
+
+    [Fact]
+    public void Gives_the_same_stories_on_every_run()
+    {
+        var documents = Stored([.. Dispute, .. Football]);
+
+        var first = new StoryClusterer().Assign(documents, new Dictionary<long, long>());
+        var second = new StoryClusterer().Assign(documents.AsEnumerable().Reverse().ToList(), new Dictionary<long, long>());
+
+        Assert.Equal(first.OrderBy(p => p.Key).ToArray(), second.OrderBy(p => p.Key).ToArray());
+    }
+
+    [Fact]
+    public void Starts_a_story_for_every_article_when_nothing_may_join()
+    {
+        var documents = Stored([.. Dispute]);
+
+        var stories = new StoryClusterer(StoryOptions.Default with { Threshold = 1 }).Assign(documents, new Dictionary<long, long>());
+
+        Assert.Equal([1L, 2L, 3L], documents.Select(d => stories[d.Id]));
+    }
+
+    [Fact]
+    public void Describes_a_story_by_its_most_named_entities_and_dates()
+    {
+        var documents = Stored([.. Dispute, .. Football]);
+        var assignment = new StoryClusterer().Assign(documents, new Dictionary<long, long>());
+
+        var dispute = Stories.Describe(documents, assignment).Single(s => s.Id == 1);
+
+        Assert.Equal([1L, 2L, 3L], dispute.Documents.Select(d => d.Id));
+        Assert.Equal(new DateOnly(2023, 3, 6), dispute.First);
+        Assert.Equal(new DateOnly(2023, 3, 16), dispute.Last);
+        Assert.Contains("Seoul", dispute.Entities);
+        Assert.StartsWith(dispute.Entities[0], dispute.Label, StringComparison.Ordinal);
+    }
+}
