@@ -22,8 +22,7 @@ internal static class AdditionsText
             console.MarkupLineInterpolated($"[bold]Article {addition.DocumentId}[/] ({Place(addition)})");
             if (addition.Position == 1)
             {
-                console.MarkupLineInterpolated(
-                    $"  opens the story: {addition.Entities.Count} people and organisations, {addition.Quotes.Count} quotes, {addition.DatedMentions.Count} dates");
+                Indented(console, 2, $"opens the story: {addition.Entities.Count} people and organisations, {addition.Quotes.Count} quotes, {addition.DatedMentions.Count} dates");
                 continue;
             }
             WriteDetails(console, addition);
@@ -35,7 +34,7 @@ internal static class AdditionsText
     {
         if (addition.Entities.Count + addition.Roles.Count + addition.DatedMentions.Count + addition.Quotes.Count == 0)
         {
-            console.MarkupLine("  nothing the story's earlier articles did not have");
+            Indented(console, 2, "nothing the story's earlier articles did not have");
             return;
         }
         Line(console, "new people and organisations", addition.Entities.Select(e => e.Name));
@@ -43,10 +42,10 @@ internal static class AdditionsText
         Line(console, "new dates", addition.DatedMentions.Select(m => $"{m.Value} (\"{m.Text}\")"));
         if (addition.Quotes.Count > 0)
         {
-            console.MarkupLine("  new quotes:");
+            Indented(console, 2, "new quotes:");
             foreach (var cited in addition.Quotes)
             {
-                console.MarkupLineInterpolated($"    {QuoteBrief.Speaker(cited)}: {Cut(QuoteText.Content(cited.Document, cited.Quote))}");
+                Indented(console, 4, $"{QuoteBrief.Speaker(cited)}: {Cut(QuoteText.Content(cited.Document, cited.Quote))}");
             }
         }
     }
@@ -60,9 +59,13 @@ internal static class AdditionsText
         var list = items.ToList();
         if (list.Count > 0)
         {
-            console.MarkupLineInterpolated($"  {title}: {string.Join("; ", list)}");
+            Indented(console, 2, $"{title}: {string.Join("; ", list)}");
         }
     }
+
+    /// <summary>Writes plain text whose wrapped lines all keep the indent, so a long list stays readable.</summary>
+    private static void Indented(IAnsiConsole console, int indent, string text) =>
+        console.Write(new Padder(new Text(text), new Padding(indent, 0, 0, 0)));
 
     private static string Cut(string text)
     {

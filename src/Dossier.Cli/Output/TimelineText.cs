@@ -15,24 +15,26 @@ internal static class TimelineText
             return;
         }
         var table = new Table().Border(TableBorder.Simple).Title("[bold]Timeline[/]")
-            .AddColumn("When")
+            .AddColumn(new TableColumn("When").NoWrap())
             .AddColumn("Event")
-            .AddColumn("Kind")
             .AddColumn("Who")
             .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn("In");
+            .AddColumn(new TableColumn("In").Width(34));
         foreach (var entry in entries)
         {
             table.AddRow(
                 new Text(entry.Value),
-                new Text(entry.Trigger),
-                new Text(JsonNames.Name(entry.Event.Class)),
+                new Text(What(entry)),
                 new Text(Who(entry)),
                 new Text(entry.DocumentId.ToString(CultureInfo.InvariantCulture)),
                 new Text(DatedMentionsText.Clip(entry.Context, entry.Trigger)));
         }
         console.Write(table);
     }
+
+    /// <summary>The trigger, with its class when it has one: "ruling (legal ruling)", "met (meeting)", "rose".</summary>
+    private static string What(TimelineEntry entry) =>
+        entry.Event.Class == EventClass.Other ? entry.Trigger : $"{entry.Trigger} ({JsonNames.Name(entry.Event.Class).Replace('_', ' ')})";
 
     /// <summary>The participants' names, the agent first: "Taro Aso; Yoon Suk Yeol".</summary>
     internal static string Who(TimelineEntry entry) => string.Join("; ", entry.Participants.Select(p => p.Name).Distinct());
