@@ -17,15 +17,7 @@ internal static class DocumentsCommand
             var documents = await store.ListDocumentsAsync(cancellationToken);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (var document in documents)
-                    {
-                        DocumentJson.Write(writer, document);
-                    }
-                    writer.WriteEndArray();
-                });
+                JsonOutput.PrintArray(context, documents, DocumentJson.Write);
                 return ExitCodes.Success;
             }
             if (documents.Count == 0)

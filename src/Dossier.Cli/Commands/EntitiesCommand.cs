@@ -29,15 +29,7 @@ internal static class EntitiesCommand
             var entries = EntityCatalog.Build(documents).Where(e => only is null || e.Type == only).ToList();
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (var entry in entries)
-                    {
-                        EntityJson.Write(writer, entry);
-                    }
-                    writer.WriteEndArray();
-                });
+                JsonOutput.PrintArray(context, entries, EntityJson.Write);
                 return ExitCodes.Success;
             }
             if (entries.Count == 0)

@@ -21,15 +21,7 @@ internal static class PeopleCommand
             var ordered = People.Of(documents);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (var person in ordered)
-                    {
-                        PersonJson.Write(writer, person);
-                    }
-                    writer.WriteEndArray();
-                });
+                JsonOutput.PrintArray(context, ordered, PersonJson.Write);
                 return ExitCodes.Success;
             }
             if (ordered.Count == 0)

@@ -22,15 +22,7 @@ internal static class QuotesCommand
             var rows = speakers.All.Where(q => name is null || speakers.Matches(q, name)).ToList();
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (var (id, document, quote, listedAs) in rows)
-                    {
-                        QuoteJson.Write(writer, document, quote, id, listedAs);
-                    }
-                    writer.WriteEndArray();
-                });
+                JsonOutput.PrintArray(context, rows, (writer, row) => QuoteJson.Write(writer, row.Document, row.Quote, row.DocumentId, row.Speaker));
                 return ExitCodes.Success;
             }
             if (rows.Count == 0)

@@ -19,15 +19,7 @@ internal static class StoriesCommand
             var stories = await StoryReads.StoriesAsync(store, documents, cancellationToken);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (var story in stories)
-                    {
-                        StoryJson.Write(writer, story);
-                    }
-                    writer.WriteEndArray();
-                });
+                JsonOutput.PrintArray(context, stories, StoryJson.Write);
             }
             else if (stories.Count == 0)
             {

@@ -21,15 +21,7 @@ internal static class TimelineCommand
             var entries = StoryTimeline.Of(documents);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (var entry in entries)
-                    {
-                        EventJson.Write(writer, entry);
-                    }
-                    writer.WriteEndArray();
-                });
+                JsonOutput.PrintArray(context, entries, EventJson.Write);
             }
             else if (entries.Count == 0)
             {

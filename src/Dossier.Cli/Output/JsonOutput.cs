@@ -32,6 +32,18 @@ internal sealed class JsonOutput : IDisposable
         _writer = new Utf8JsonWriter(_bytes, Options);
     }
 
+    /// <summary>Writes the items as one JSON array, each by <paramref name="writeItem"/>, then a newline.</summary>
+    public static void PrintArray<T>(CliContext context, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem) =>
+        Print(context, writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                writeItem(writer, item);
+            }
+            writer.WriteEndArray();
+        });
+
     /// <summary>Writes one JSON value to the command's output, then a newline.</summary>
     public static void Print(CliContext context, Action<Utf8JsonWriter> write)
     {
