@@ -10,7 +10,7 @@ internal static class StoryReads
         await store.ReadAllAsync(cancellationToken).ToListAsync(cancellationToken);
 
     public static Task<IReadOnlyList<Story>> StoriesAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken) =>
-        Stories.ReadAsync(store, documents, new StoryClusterer(), cancellationToken);
+        Stories.ReadAsync(store, documents, cancellationToken);
 
     /// <summary>The story with that id, or a one-line error that says where the ids are listed.</summary>
     public static Story Find(IReadOnlyList<Story> stories, long id) =>

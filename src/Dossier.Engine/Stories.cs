@@ -14,41 +14,52 @@ public static class Stories
     private const int LabelWords = 3;
 
     /// <summary>
-    /// Puts every stored article that has no story yet in one (see <see cref="StoryClusterer"/>),
-    /// saves those placements, and describes every story.
+    /// Puts every stored article that has no story yet in one (see <see cref="StoryClusterer"/>, with
+    /// <see cref="StoryOptions.Default"/>), saves those placements, and describes every story.
     /// </summary>
     /// <param name="documents">Every stored article with its layers, in the store's order.</param>
     /// <returns>Stories with the most articles first, then the most recent.</returns>
-    public static async Task<IReadOnlyList<Story>> ReadAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, StoryClusterer clusterer, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Story>> ReadAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken = default)
     {
         var known = await store.ReadStoriesAsync(cancellationToken);
+        // The clusterer and the descriptions compare the same articles over the same collection.
+        var features = Features(documents);
+        var weights = new TermWeights(features.Values);
         if (documents.Any(d => !known.ContainsKey(d.Id)))
         {
-            var placed = clusterer.Assign(documents, known);
+            var placed = new StoryClusterer().Assign(features.Values, weights, known);
             await store.SaveStoriesAsync(placed.Where(p => !known.ContainsKey(p.Key)), cancellationToken);
             // Another process may have placed some of them first; its placements stand.
             known = await store.ReadStoriesAsync(cancellationToken);
         }
-        return Describe(documents, known);
+        return Describe(documents, known, features, weights);
     }
 
     /// <param name="documents">The articles, in the store's order (by date, then id, undated last).</param>
     /// <param name="assignment">Document id to story id; documents without one are left out.</param>
     public static IReadOnlyList<Story> Describe(IReadOnlyList<StoredDocument> documents, IReadOnlyDictionary<long, long> assignment)
     {
-        var features = documents.ToDictionary(d => d.Id, ArticleFeatures.Of);
-        var weights = new TermWeights(features.Values);
-        return
-        [
-            .. documents
-                .Where(d => assignment.ContainsKey(d.Id))
-                .GroupBy(d => assignment[d.Id])
-                .Select(g => Describe(g.Key, [.. g], features, weights))
-                .OrderByDescending(s => s.Documents.Count)
-                .ThenByDescending(s => s.Last ?? DateOnly.MinValue)
-                .ThenBy(s => s.Id),
-        ];
+        var features = Features(documents);
+        return Describe(documents, assignment, features, new TermWeights(features.Values));
     }
+
+    private static Dictionary<long, ArticleFeatures> Features(IReadOnlyList<StoredDocument> documents) =>
+        documents.ToDictionary(d => d.Id, ArticleFeatures.Of);
+
+    private static IReadOnlyList<Story> Describe(
+        IReadOnlyList<StoredDocument> documents,
+        IReadOnlyDictionary<long, long> assignment,
+        Dictionary<long, ArticleFeatures> features,
+        TermWeights weights) =>
+    [
+        .. documents
+            .Where(d => assignment.ContainsKey(d.Id))
+            .GroupBy(d => assignment[d.Id])
+            .Select(g => Describe(g.Key, [.. g], features, weights))
+            .OrderByDescending(s => s.Documents.Count)
+            .ThenByDescending(s => s.Last ?? DateOnly.MinValue)
+            .ThenBy(s => s.Id),
+    ];
 
     private static Story Describe(long id, List<StoredDocument> members, Dictionary<long, ArticleFeatures> features, TermWeights weights)
     {

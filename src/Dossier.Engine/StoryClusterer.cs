@@ -24,8 +24,15 @@ public sealed class StoryClusterer(StoryOptions options)
     /// <returns>The story of every document: document id to story id, the id of the article that started the story.</returns>
     public Dictionary<long, long> Assign(IReadOnlyList<StoredDocument> documents, IReadOnlyDictionary<long, long> known)
     {
-        var features = documents.Select(ArticleFeatures.Of).OrderBy(f => f.Id).ToList();
-        var weights = new TermWeights(features);
+        var features = documents.Select(ArticleFeatures.Of).ToList();
+        return Assign(features, new TermWeights(features), known);
+    }
+
+    /// <param name="articles">Every article to place, in any order.</param>
+    /// <param name="weights">The term weights over <paramref name="articles"/>.</param>
+    internal Dictionary<long, long> Assign(IEnumerable<ArticleFeatures> articles, TermWeights weights, IReadOnlyDictionary<long, long> known)
+    {
+        var features = articles.OrderBy(f => f.Id).ToList();
         var stories = new Dictionary<long, StoryDraft>();
         var termIndex = new Dictionary<string, List<StoryDraft>>(StringComparer.Ordinal);
         var entityIndex = new Dictionary<string, List<StoryDraft>>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ internal static class StoryEndpoints
         {
             return ([], Problems.BadRequest("'story' is a story id, a whole number from 1, as GET /api/stories lists them."));
         }
-        var stories = await Stories.ReadAsync(store, documents, new StoryClusterer(), cancellationToken);
+        var stories = await Stories.ReadAsync(store, documents, cancellationToken);
         return stories.FirstOrDefault(s => s.Id == id) is { } found
             ? ([.. found.Documents], null)
             : ([], Problems.NotFound($"There is no story {id}; GET /api/stories lists them."));
@@ -36,6 +36,6 @@ internal static class StoryEndpoints
     private static async Task<IResult> ListAsync(IDossierStore store, CancellationToken cancellationToken)
     {
         var documents = await StoreReads.AllAsync(store, cancellationToken);
-        return JsonAnswer.Array(await Stories.ReadAsync(store, documents, new StoryClusterer(), cancellationToken), StoryJson.Write);
+        return JsonAnswer.Array(await Stories.ReadAsync(store, documents, cancellationToken), StoryJson.Write);
     }
 }
