@@ -3,14 +3,11 @@ using Dossier.Store;
 
 namespace Dossier.Cli;
 
-/// <summary>What the story verbs read: every stored article, and the stories they make (new articles are placed first).</summary>
+/// <summary>What the story verbs share: every story over every stored article (new articles are placed first), one story by id, and what their articles add.</summary>
 internal static class StoryReads
 {
-    public static async Task<List<StoredDocument>> DocumentsAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        await store.ReadAllAsync(cancellationToken).ToListAsync(cancellationToken);
-
-    public static Task<IReadOnlyList<Story>> StoriesAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken) =>
-        Stories.ReadAsync(store, documents, cancellationToken);
+    public static async Task<IReadOnlyList<Story>> StoriesAsync(IDossierStore store, CancellationToken cancellationToken) =>
+        await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken);
 
     /// <summary>The story with that id, or a one-line error that says where the ids are listed.</summary>
     public static Story Find(IReadOnlyList<Story> stories, long id) =>

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
+using Dossier.Engine;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -30,8 +32,8 @@ internal static class BriefCommand
                 exitCode = IngestCommand.ExitCode(report);
             }
 
-            var stored = await StoryReads.DocumentsAsync(store, cancellationToken);
-            var stories = await StoryReads.StoriesAsync(store, stored, cancellationToken);
+            var stored = await StoreReads.AllAsync(store, cancellationToken);
+            var stories = await Stories.ReadAsync(store, stored, cancellationToken);
             var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(stories, storyId) : null;
             var documents = chosen?.Documents ?? stored;
             var additions = StoryReads.Additions(chosen is null ? stories : [chosen]);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Json;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -48,10 +49,9 @@ internal static class ShowCommand
     }
 
     /// <summary>What the article adds to its story: the text view's last section.</summary>
-    private static async Task WriteAdditionsAsync(CliContext context, Dossier.Store.IDossierStore store, long id, CancellationToken cancellationToken)
+    private static async Task WriteAdditionsAsync(CliContext context, IDossierStore store, long id, CancellationToken cancellationToken)
     {
-        var documents = await StoryReads.DocumentsAsync(store, cancellationToken);
-        var stories = await StoryReads.StoriesAsync(store, documents, cancellationToken);
+        var stories = await StoryReads.StoriesAsync(store, cancellationToken);
         if (stories.FirstOrDefault(s => s.Documents.Any(d => d.Id == id)) is { } story)
         {
             var addition = ArticleAdditions.Of(story).Single(a => a.DocumentId == id);
