@@ -23,8 +23,12 @@ internal static class BriefEndpoints
     private static async Task<IResult> EntitiesAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
     {
         var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
         var sections = BriefEntities.All(documents);
-        return problem ?? JsonAnswer.Ok(writer => ApiJson.WriteEntities(writer, sections));
+        return JsonAnswer.Ok(writer => ApiJson.WriteEntities(writer, sections));
     }
 
     private static async Task<IResult> PeopleAsync(string? story, IDossierStore store, CancellationToken cancellationToken)

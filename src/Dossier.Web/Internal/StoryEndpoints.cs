@@ -16,26 +16,22 @@ internal static class StoryEndpoints
     /// Every stored article, or only those of <paramref name="story"/> when it is given; a 400 problem
     /// when it is not an id, a 404 when no story has it. Articles not yet in a story are placed first.
     /// </summary>
-    public static async Task<(List<StoredDocument> Documents, IResult? Problem)> ReadAsync(IDossierStore store, string? story, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<StoredDocument> Documents, IResult? Problem)> ReadAsync(IDossierStore store, string? story, CancellationToken cancellationToken)
     {
-        var documents = await StoreReads.AllAsync(store, cancellationToken);
         if (story is null)
         {
-            return (documents, null);
+            return (await StoreReads.AllAsync(store, cancellationToken), null);
         }
         if (!DocumentId.TryParse(story, out var id))
         {
             return ([], Problems.BadRequest("'story' is a story id, a whole number from 1, as GET /api/stories lists them."));
         }
-        var stories = await Stories.ReadAsync(store, documents, cancellationToken);
+        var stories = await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken);
         return stories.FirstOrDefault(s => s.Id == id) is { } found
-            ? ([.. found.Documents], null)
+            ? (found.Documents, null)
             : ([], Problems.NotFound($"There is no story {id}; GET /api/stories lists them."));
     }
 
-    private static async Task<IResult> ListAsync(IDossierStore store, CancellationToken cancellationToken)
-    {
-        var documents = await StoreReads.AllAsync(store, cancellationToken);
-        return JsonAnswer.Array(await Stories.ReadAsync(store, documents, cancellationToken), StoryJson.Write);
-    }
+    private static async Task<IResult> ListAsync(IDossierStore store, CancellationToken cancellationToken) =>
+        JsonAnswer.Array(await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken), StoryJson.Write);
 }
