@@ -28,36 +28,13 @@ internal static class BriefJson
         }
         writer.WriteEndArray();
 
-        writer.WriteStartArray("dated_mentions"u8);
-        foreach (var mention in DatedMentions.Of(documents))
-        {
-            DatedMentionJson.Write(writer, mention);
-        }
-        writer.WriteEndArray();
-
+        JsonValues.WriteArray(writer, "dated_mentions"u8, DatedMentions.Of(documents), (w, mention) => DatedMentionJson.Write(w, mention));
         EntityJson.WriteSections(writer, BriefEntities.All(documents));
-
-        writer.WriteStartArray("quotes"u8);
-        foreach (var (id, document, quote, speaker) in SpeakerQuotes.Of(documents).All)
-        {
-            QuoteJson.Write(writer, document, quote, id, speaker);
-        }
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("timeline"u8);
-        foreach (var entry in StoryTimeline.Of(documents))
-        {
-            EventJson.Write(writer, entry);
-        }
-        writer.WriteEndArray();
+        JsonValues.WriteArray(writer, "quotes"u8, SpeakerQuotes.Of(documents).All, (w, q) => QuoteJson.Write(w, q.Document, q.Quote, q.DocumentId, q.Speaker));
+        JsonValues.WriteArray(writer, "timeline"u8, StoryTimeline.Of(documents), EventJson.Write);
         if (additions is not null)
         {
-            writer.WriteStartArray("additions"u8);
-            foreach (var addition in additions)
-            {
-                StoryJson.Write(writer, addition);
-            }
-            writer.WriteEndArray();
+            JsonValues.WriteArray(writer, "additions"u8, additions, StoryJson.Write);
         }
         writer.WriteEndObject();
     }
