@@ -9,8 +9,9 @@ namespace Dossier.Cli.Output;
 internal static class BriefJson
 {
     /// <param name="additions">What each article adds to its story, written as <c>additions</c>; left out when null.</param>
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
+    public static void Write(Utf8JsonWriter writer, LinkedArticles articles, IReadOnlyList<ArticleAddition>? additions = null)
     {
+        var documents = articles.Documents;
         writer.WriteStartObject();
 
         writer.WriteStartArray("documents"u8);
@@ -35,17 +36,17 @@ internal static class BriefJson
         }
         writer.WriteEndArray();
 
-        EntityJson.WriteSections(writer, BriefEntities.All(documents));
+        EntityJson.WriteSections(writer, BriefEntities.All(articles));
 
         writer.WriteStartArray("quotes"u8);
-        foreach (var (id, document, quote, speaker) in SpeakerQuotes.Of(documents).All)
+        foreach (var (id, document, quote, speaker) in SpeakerQuotes.Of(articles).All)
         {
             QuoteJson.Write(writer, document, quote, id, speaker);
         }
         writer.WriteEndArray();
 
         writer.WriteStartArray("timeline"u8);
-        foreach (var entry in StoryTimeline.Of(documents))
+        foreach (var entry in StoryTimeline.Of(articles))
         {
             EventJson.Write(writer, entry);
         }
