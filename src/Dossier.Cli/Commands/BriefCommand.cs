@@ -35,15 +35,17 @@ internal static class BriefCommand
             var stored = await StoreReads.AllAsync(store, cancellationToken);
             var stories = await Stories.ReadAsync(store, stored, cancellationToken);
             var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(stories, storyId) : null;
-            var documents = chosen?.Documents ?? stored;
+            // A chosen story's who's who is linked once for its brief and its additions alike.
+            var articles = chosen?.Articles ?? new LinkedArticles(stored);
+            var documents = articles.Documents;
             var additions = StoryReads.Additions(chosen is null ? stories : [chosen]);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer => BriefJson.Write(writer, documents, additions));
+                JsonOutput.Print(context, writer => BriefJson.Write(writer, articles, additions));
             }
             else if (result.GetValue(markdown))
             {
-                context.WriteRaw(BriefMarkdown.Of(documents, additions));
+                context.WriteRaw(BriefMarkdown.Of(articles, additions));
             }
             else if (documents.Count == 0)
             {
@@ -51,7 +53,7 @@ internal static class BriefCommand
             }
             else
             {
-                BriefText.Write(context.Console, documents, additions);
+                BriefText.Write(context.Console, articles, additions);
             }
             return exitCode;
         });
