@@ -35,7 +35,7 @@ public class ApiDocumentJsonBenchmarks
     public void Setup()
     {
         _document = Engine.DossierPipeline.Create().Annotate(new Document(BenchCorpus.Median, new DocumentSource("bbc"), new DateOnly(2005, 1, 1)));
-        _speakerNames = [.. Engine.SpeakerQuotes.Of([new Store.StoredDocument(1, _document, DateTimeOffset.UnixEpoch)]).All.Select(q => q.Speaker)];
+        _speakerNames = [.. Engine.SpeakerQuotes.Of(new Engine.LinkedArticles([new Store.StoredDocument(1, _document, DateTimeOffset.UnixEpoch)])).All.Select(q => q.Speaker)];
         _writer = new Utf8JsonWriter(_bytes, ApiJson.Options);
         AnonymousObjectsByReflection();
         var expected = _bytes.WrittenSpan.ToArray();

@@ -13,7 +13,7 @@ namespace Dossier.Benchmarks;
 /// Writing one annotated BBC article (the one of median length, every layer) as `annotate --format json`
 /// prints it, to a UTF-8 text writer over a null stream; every method writes the same bytes. The
 /// baseline is how the CLI wrote it first: anonymous objects through the reflection-based
-/// JsonSerializer, to a string. The CLI now writes with Utf8JsonWriter (Dossier.Cli's DocumentJson);
+/// JsonSerializer, to a string. The CLI now writes with Utf8JsonWriter (Dossier.Json's DocumentJson);
 /// typed records through a source-generated context were the other way, measured here too.
 /// ApiDocumentJsonBenchmarks measures the same for the web API's answer.
 /// </summary>
@@ -43,15 +43,26 @@ public class DocumentJsonBenchmarks
     {
         var median = BenchCorpus.Median;
         _document = Engine.DossierPipeline.Create().Annotate(new Document(median, new DocumentSource("bbc"), new DateOnly(2005, 1, 1)));
-        Console.WriteLine($"// {BenchCorpus.CountWords(median)} words, {_document.Tokens.Length} tokens, {_document.Quotes.Length} quotes");
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_output) });
-        _json = new JsonOutput(new Cli.CliContext(console, TextReader.Null, _ => null));
+        Console.WriteLine($"// {BenchCorpus.CountWords(median)} words, {_document.Tokens.Length} tokens, {_document.Quotes.Length} quotes, {_document.Events.Length} events");
+        _json = new JsonOutput(Context(_output));
         var expected = JsonSerializer.Serialize(ReflectionDocument.Of(_document), ReflectionOptions) + "\n";
         if (JsonSerializer.Serialize(DocumentRecord.Of(_document), _records.DocumentRecord) + "\n" != expected)
         {
             throw new InvalidOperationException("The source-generated records write other JSON than the baseline.");
         }
+        var written = new StringWriter();
+        using (var json = new JsonOutput(Context(written)))
+        {
+            json.Write(writer => DocumentJson.Write(writer, _document), "\n");
+        }
+        if (written.ToString() != expected)
+        {
+            throw new InvalidOperationException("Dossier.Json writes other JSON than the baseline.");
+        }
     }
+
+    private static Cli.CliContext Context(TextWriter output) =>
+        new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }), TextReader.Null, _ => null);
 
     [GlobalCleanup]
     public void Cleanup() => _json.Dispose();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Dossier.Json;
 using Dossier.Time;
 
 namespace Dossier.Benchmarks;
@@ -21,7 +22,8 @@ public sealed record DocumentRecord(
     DocumentRecord.TimexRecord[] TimeExpressions,
     DocumentRecord.MentionRecord[] Mentions,
     DocumentRecord.QuoteRecord[] Quotes,
-    DocumentRecord.ActorRecord[] Actors)
+    DocumentRecord.ActorRecord[] Actors,
+    DocumentRecord.EventRecord[] Events)
 {
     public static DocumentRecord Of(Document document, long? id = null)
     {
@@ -51,7 +53,17 @@ public sealed record DocumentRecord(
                 q.Cue is { } cue ? Span(cue) : null,
                 q.Source is { } source ? Span(source) : null))],
             [.. document.Actors.Select(a => new ActorRecord(
-                a.Name, Lower(a.Kind), [.. a.Roles.Select(r => new RoleRecord(r.Title, r.Affiliation, Lower(r.Tense)))], [.. a.Mentions.Select(Span)]))]);
+                a.Name, Lower(a.Kind), [.. a.Roles.Select(r => new RoleRecord(r.Title, r.Affiliation, Lower(r.Tense)))], [.. a.Mentions.Select(Span)]))],
+            [.. document.Events.Select(e => new EventRecord(
+                Span(e.Trigger),
+                JsonNames.Name(e.Class),
+                e.Sentence.Start,
+                e.Sentence.End,
+                e.Time is { } t && t < document.TimeExpressions.Length
+                    ? new EventTimeRecord(document.TimeExpressions[t].Span.Start, document.TimeExpressions[t].Span.End, document[document.TimeExpressions[t].Span], document.TimeExpressions[t].Value)
+                    : null,
+                [.. e.Participants.Select(p => new ParticipantRecord(
+                    p.Span.Start, p.Span.End, document[p.Span], JsonNames.Name(p.Role), p.Actor is { } a && a < document.Actors.Length ? document.Actors[a].Name : null))]))]);
     }
 
     public sealed record SourceRecord(string Location, string? Title, string? Outlet, string? Url);
@@ -73,6 +85,12 @@ public sealed record DocumentRecord(
     public sealed record ActorRecord(string Name, string Kind, RoleRecord[] Roles, SpanRecord[] Mentions);
 
     public sealed record RoleRecord(string Title, string? Affiliation, string Tense);
+
+    public sealed record EventRecord(SpanRecord Trigger, string Class, int SentenceStart, int SentenceEnd, EventTimeRecord? Time, ParticipantRecord[] Participants);
+
+    public sealed record EventTimeRecord(int Start, int End, string Text, string Value);
+
+    public sealed record ParticipantRecord(int Start, int End, string Text, string Role, string? Actor);
 }
 
 /// <summary>Snake-case names and indents come from the attribute; the relaxed encoder can only come at run time.</summary>

@@ -5,7 +5,8 @@ namespace Dossier.Benchmarks;
 
 /// <summary>
 /// The first document JSON, kept here as the baseline: anonymous objects for the reflection-based
-/// JsonSerializer, as the CLI wrote it first and as the web API wrote it until Dossier.Json.
+/// JsonSerializer, as the CLI wrote it first and as the web API wrote it until Dossier.Json, with the
+/// events layer added since, so that it writes what Dossier.Json writes.
 /// </summary>
 internal static class ReflectionDocument
 {
@@ -61,6 +62,24 @@ internal static class ReflectionDocument
             kind = a.Kind,
             roles = a.Roles.Select(Role),
             mentions = a.Mentions.Select(span => Span(document, span)),
+        }),
+        events = document.Events.Select(e => new
+        {
+            trigger = Span(document, e.Trigger),
+            @class = e.Class,
+            sentence_start = e.Sentence.Start,
+            sentence_end = e.Sentence.End,
+            time = e.Time is { } t && t < document.TimeExpressions.Length
+                ? new { document.TimeExpressions[t].Span.Start, document.TimeExpressions[t].Span.End, text = document[document.TimeExpressions[t].Span], document.TimeExpressions[t].Value }
+                : null,
+            participants = e.Participants.Select(p => new
+            {
+                p.Span.Start,
+                p.Span.End,
+                text = document[p.Span],
+                p.Role,
+                actor = p.Actor is { } a && a < document.Actors.Length ? document.Actors[a].Name : null,
+            }),
         }),
     };
 

@@ -15,14 +15,14 @@ public static class ArticleAdditions
     {
         var documents = story.Documents;
         var position = documents.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var entities = EntityLinker.Link(documents.Select(d => (d.Id, d.Document))).Entities
+        var entities = story.Articles.Links.Entities
             .Where(e => e.Type is EntityType.Person or EntityType.Organization)
             .ToLookup(e => e.Documents.MinBy(id => position[id]));
         var dates = DatedMentions.Of(documents)
             .GroupBy(m => m.Value, StringComparer.Ordinal)
             .Select(g => g.MinBy(m => (position[m.DocumentId], m.Timex.Span.Start))!)
             .ToLookup(m => m.DocumentId);
-        var quotes = SpeakerQuotes.Of(documents).All.ToLookup(q => q.DocumentId);
+        var quotes = SpeakerQuotes.Of(story.Articles).All.ToLookup(q => q.DocumentId);
         var quotesSeen = new HashSet<string>(StringComparer.Ordinal);
         var rolesSeen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var additions = new List<ArticleAddition>();

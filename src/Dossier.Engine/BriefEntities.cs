@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dossier.Entities;
-using Dossier.Store;
 
 namespace Dossier.Engine;
 
@@ -11,13 +10,13 @@ namespace Dossier.Engine;
 public static class BriefEntities
 {
     /// <summary>The sections that have entries, in the order people, organisations, places.</summary>
-    public static IEnumerable<EntitySection> Sections(IReadOnlyList<StoredDocument> documents) =>
-        All(documents).Where(section => section.Entries.Count > 0);
+    public static IEnumerable<EntitySection> Sections(LinkedArticles articles) =>
+        All(articles).Where(section => section.Entries.Count > 0);
 
     /// <summary>All three sections, empty ones included (the JSON always has <c>people</c>, <c>organizations</c> and <c>places</c>).</summary>
-    public static IReadOnlyList<EntitySection> All(IReadOnlyList<StoredDocument> documents)
+    public static IReadOnlyList<EntitySection> All(LinkedArticles articles)
     {
-        var catalog = EntityLinker.Link(documents.Select(d => (d.Id, d.Document))).Entities;
+        var catalog = articles.Links.Entities;
         EntitySection Section(EntityType type, string title) => new(type, title, [.. catalog.Where(e => e.Type == type)]);
         return [Section(EntityType.Person, "People"), Section(EntityType.Organization, "Organisations"), Section(EntityType.Location, "Places")];
     }

@@ -1,5 +1,4 @@
 using Dossier.Engine.Internal;
-using Dossier.Store;
 
 namespace Dossier.Engine;
 
@@ -13,11 +12,11 @@ namespace Dossier.Engine;
 public static class People
 {
     /// <returns>Most quoted first, then most mentioned, then by name.</returns>
-    public static IReadOnlyList<Person> Of(IReadOnlyList<StoredDocument> documents)
+    public static IReadOnlyList<Person> Of(LinkedArticles articles)
     {
-        var links = ActorLinks.Of(documents);
+        var links = ActorLinks.Of(articles);
         var people = new Dictionary<(string, ActorKind), Entry>();
-        foreach (var stored in documents)
+        foreach (var stored in articles.Documents)
         {
             var document = stored.Document;
             for (var a = 0; a < document.Actors.Length; a++)

@@ -1,5 +1,4 @@
 using Dossier.Engine.Internal;
-using Dossier.Store;
 
 namespace Dossier.Engine;
 
@@ -21,12 +20,12 @@ public sealed class SpeakerQuotes
     /// <summary>Every stored quote, in article order, then text order.</summary>
     public IReadOnlyList<CitedQuote> All { get; }
 
-    public static SpeakerQuotes Of(IReadOnlyList<StoredDocument> documents)
+    public static SpeakerQuotes Of(LinkedArticles articles)
     {
-        var actors = ActorLinks.Of(documents);
+        var actors = ActorLinks.Of(articles);
         return new SpeakerQuotes(actors,
         [
-            .. documents.SelectMany(stored => stored.Document.Quotes.Select(quote => new CitedQuote(stored.Id, stored.Document, quote,
+            .. articles.Documents.SelectMany(stored => stored.Document.Quotes.Select(quote => new CitedQuote(stored.Id, stored.Document, quote,
                 quote.Speaker is { } index ? actors.Name(stored.Id, stored.Document.Actors[index]) : InArticle(stored.Document, quote)))),
         ]);
     }

@@ -52,7 +52,8 @@ public static class Stories
 
     private static Story Describe(long id, List<StoredDocument> members, Dictionary<long, ArticleFeatures> features, TermWeights weights)
     {
-        var entities = EntityLinker.Link(members.Select(m => (m.Id, m.Document))).Entities
+        var articles = new LinkedArticles(members);
+        var entities = articles.Links.Entities
             .Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Location)
             .OrderByDescending(e => e.Documents.Length).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => e.Name)
@@ -69,6 +70,6 @@ public static class Stories
         var named = entities.Take(LabelWords).SelectMany(e => e.ToLowerInvariant().Split(' ', '-')).ToHashSet(StringComparer.Ordinal);
         var label = string.Join(", ", entities.Take(LabelWords).Concat(terms.Where(t => !named.Contains(t))).Take(LabelWords));
         var dates = members.Select(m => m.Document.Published).OfType<DateOnly>().ToList();
-        return new Story(id, label, entities, terms, dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null, members);
+        return new Story(id, label, entities, terms, dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null, articles);
     }
 }

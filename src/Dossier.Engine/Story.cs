@@ -8,7 +8,7 @@ namespace Dossier.Engine;
 /// <param name="Entities">The people, organisations and places most of its articles name, most named first.</param>
 /// <param name="Terms">Its highest-weighted content words (TF-IDF over every stored article).</param>
 /// <param name="First">The earliest publication date of its articles; null when none is dated.</param>
-/// <param name="Documents">Its articles by publication date then id, undated last: the order in which each adds to the story.</param>
+/// <param name="Articles">Its articles by publication date then id, undated last (the order in which each adds to the story), with their who's who.</param>
 public sealed record Story(
     long Id,
     string Label,
@@ -16,4 +16,8 @@ public sealed record Story(
     IReadOnlyList<string> Terms,
     DateOnly? First,
     DateOnly? Last,
-    IReadOnlyList<StoredDocument> Documents);
+    LinkedArticles Articles)
+{
+    /// <summary>See <see cref="Articles"/>.</summary>
+    public IReadOnlyList<StoredDocument> Documents => Articles.Documents;
+}

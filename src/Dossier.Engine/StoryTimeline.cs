@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dossier.Entities;
-using Dossier.Store;
+using Dossier.Engine.Internal;
 
 namespace Dossier.Engine;
 
@@ -20,11 +20,11 @@ public static class StoryTimeline
         ["be", "is", "was", "were", "are", "am", "been", "being", "'s", "\u2019s", "has", "have", "had", "having", "do", "does", "did"],
         StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<TimelineEntry> Of(IReadOnlyList<StoredDocument> documents)
+    public static IReadOnlyList<TimelineEntry> Of(LinkedArticles articles)
     {
-        var names = WhoIsWho(documents);
+        var actors = ActorLinks.Of(articles);
         var entries = new List<TimelineEntry>();
-        foreach (var stored in documents)
+        foreach (var stored in articles.Documents)
         {
             var document = stored.Document;
             var dated = document.Events.Where(e => e.Time is { } index && index < document.TimeExpressions.Length
@@ -34,7 +34,7 @@ public static class StoryTimeline
                 var time = document.TimeExpressions[sameTime.Key];
                 foreach (var found in Kept([.. sameTime], time))
                 {
-                    var participants = found.Participants.Select(p => Participant(stored.Id, document, p, names)).ToImmutableArray();
+                    var participants = found.Participants.Select(p => Participant(stored.Id, document, p, articles.Links, actors)).ToImmutableArray();
                     entries.Add(new TimelineEntry(stored.Id, time.Value, found, time, document[time.Span], document[found.Trigger], document[found.Sentence], participants));
                 }
             }
@@ -50,32 +50,12 @@ public static class StoryTimeline
         return events.Where(e => e == nearest || e.Class != EventClass.Other);
     }
 
-    private static TimelineParticipant Participant(long id, Document document, EventParticipant participant, Dictionary<(long, string), LinkedEntity> names)
+    /// <summary>The participant under the who's who name of the entity its mention joined, else of its actor's entry, else as written.</summary>
+    private static TimelineParticipant Participant(long id, Document document, EventParticipant participant, EntityLinks links, ActorLinks actors)
     {
         var text = document[participant.Span];
-        var actor = participant.Actor is { } a && a < document.Actors.Length ? document.Actors[a].Name : null;
-        var linked = names.GetValueOrDefault((id, Key(text))) ?? (actor is null ? null : names.GetValueOrDefault((id, Key(actor))));
-        return new TimelineParticipant(participant.Span, text, linked?.Name ?? actor ?? text, linked?.Type, participant.Role);
+        var actor = participant.Actor is { } a && a < document.Actors.Length ? document.Actors[a] : null;
+        var linked = links.Find(id, participant.Span) ?? (actor is null ? null : actors.Entity(id, actor));
+        return new TimelineParticipant(participant.Span, text, linked?.Name ?? actor?.Name ?? text, linked?.Type, participant.Role);
     }
-
-    /// <summary>Each spelling of each who's who entry, by article: the most mentioned entry wins a spelling two share.</summary>
-    private static Dictionary<(long, string), LinkedEntity> WhoIsWho(IReadOnlyList<StoredDocument> documents)
-    {
-        var names = new Dictionary<(long, string), LinkedEntity>();
-        foreach (var entity in EntityLinker.Link(documents.Select(d => (d.Id, d.Document))).Entities)
-        {
-            foreach (var spelling in entity.Variants.Prepend(entity.Name))
-            {
-                foreach (var id in entity.Documents)
-                {
-                    names.TryAdd((id, Key(spelling)), entity);
-                }
-            }
-        }
-        return names;
-    }
-
-    /// <summary>Case, hyphens, curly apostrophes and runs of spaces aside: "Yoon Suk-yeol" and "Yoon Suk Yeol" meet.</summary>
-    private static string Key(string name) =>
-        string.Join(' ', name.ToLowerInvariant().Replace('-', ' ').Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

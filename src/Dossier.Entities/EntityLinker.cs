@@ -25,36 +25,32 @@ public static class EntityLinker
     {
         var mentions = new List<Named>();
         var acronyms = new NameIndex();
+        // The full person names each first or last word may stand for, in each article and in all of them.
+        var surnames = new NameIndex();
         foreach (var (id, document) in documents)
         {
             foreach (var mention in document.Mentions)
             {
-                var named = new Named(id, document.Published, mention.Span, EntityCatalog.Normalize(document[mention.Span]), mention.Type);
+                var text = EntityCatalog.Normalize(document[mention.Span]);
+                var named = new Named(id, document.Published, mention.Span, text, Key(text), mention.Type);
                 mentions.Add(named);
-                if (NameKey.Words(named.Text).Length > 1 && Acronym.DefinedAfter(document.Text, mention.Span) is { } acronym)
+                if (NameKey.Words(text).Length > 1 && Acronym.DefinedAfter(document.Text, mention.Span) is { } acronym)
                 {
-                    acronyms.Add(id, Key(document[acronym]), Key(named.Text));
+                    acronyms.Add(id, Key(document[acronym]), named.Key);
                 }
-            }
-        }
-
-        // The full person names each first or last word may stand for, in each article and in all of them.
-        var surnames = new NameIndex();
-        foreach (var mention in mentions)
-        {
-            var key = Key(mention.Text);
-            var words = NameKey.Words(key);
-            if (mention.Type == EntityType.Person && words.Length > 1)
-            {
-                surnames.Add(mention.Document, words[0], key);
-                surnames.Add(mention.Document, words[^1], key);
+                var words = NameKey.Words(named.Key);
+                if (named.Type == EntityType.Person && words.Length > 1)
+                {
+                    surnames.Add(id, words[0], named.Key);
+                    surnames.Add(id, words[^1], named.Key);
+                }
             }
         }
 
         var groups = new Dictionary<(string Key, EntityType Type), List<Named>>();
         foreach (var mention in mentions)
         {
-            var key = Key(mention.Text);
+            var key = mention.Key;
             if (NameKey.Words(key).Length == 1)
             {
                 key = (mention.Text.Any(char.IsLower) ? null : acronyms.Find(mention.Document, key))
@@ -103,5 +99,6 @@ public static class EntityLinker
 
     private static string Key(string name) => NameAliases.Resolve(NameKey.Of(name));
 
-    private readonly record struct Named(long Document, DateOnly? Published, TextSpan Span, string Text, EntityType Type);
+    /// <param name="Key">The text as the linker compares names: <see cref="NameKey"/>, aliases resolved.</param>
+    private readonly record struct Named(long Document, DateOnly? Published, TextSpan Span, string Text, string Key, EntityType Type);
 }

@@ -48,18 +48,8 @@ public static class EntityJson
     public static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<EntitySection> sections)
     {
         var entries = sections.ToDictionary(section => section.Type, section => section.Entries);
-        WriteSection(writer, "people"u8, entries[EntityType.Person]);
-        WriteSection(writer, "organizations"u8, entries[EntityType.Organization]);
-        WriteSection(writer, "places"u8, entries[EntityType.Location]);
-    }
-
-    private static void WriteSection(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<LinkedEntity> entities)
-    {
-        writer.WriteStartArray(name);
-        foreach (var entity in entities)
-        {
-            Write(writer, entity);
-        }
-        writer.WriteEndArray();
+        JsonValues.WriteArray(writer, "people"u8, entries[EntityType.Person], Write);
+        JsonValues.WriteArray(writer, "organizations"u8, entries[EntityType.Organization], Write);
+        JsonValues.WriteArray(writer, "places"u8, entries[EntityType.Location], Write);
     }
 }

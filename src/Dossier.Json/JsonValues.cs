@@ -72,6 +72,24 @@ public static class JsonValues
         }
     }
 
+    /// <summary>An array of the items, each written by <paramref name="write"/>.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>An array of the items under <paramref name="name"/>, each written by <paramref name="write"/>.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WritePropertyName(name);
+        WriteArray(writer, items, write);
+    }
+
     public static void WriteNumbers(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IEnumerable<long> values)
     {
         writer.WriteStartArray(name);

@@ -34,7 +34,7 @@ public sealed class SpeakerQuotesTests
     [Fact]
     public void Lists_a_person_spelled_two_ways_in_three_articles_under_the_who_is_who_name()
     {
-        var grouped = SpeakerQuotes.Of(Articles).Grouped();
+        var grouped = SpeakerQuotes.Of(new LinkedArticles(Articles)).Grouped();
 
         Assert.Equal([("Yoon Suk Yeol", 6), ("An aide", 3)], grouped.Select(g => (g.Key, g.Count())));
         Assert.Equal([1L, 1L, 2L, 2L, 3L, 3L], grouped[0].Select(q => q.DocumentId));
@@ -43,7 +43,7 @@ public sealed class SpeakerQuotesTests
     [Fact]
     public void Finds_every_quote_of_a_person_by_any_spelling_ignoring_case_and_hyphens()
     {
-        var speakers = SpeakerQuotes.Of(Articles);
+        var speakers = SpeakerQuotes.Of(new LinkedArticles(Articles));
 
         foreach (var spelling in (string[])["Suk-yeol", "SUK YEOL", "yoon"])
         {
@@ -58,13 +58,13 @@ public sealed class SpeakerQuotesTests
         var stored = Article(1, "Yoon Suk-yeol");
         var unlinked = stored with { Document = stored.Document with { Mentions = [] } };
 
-        Assert.Equal("Yoon Suk-yeol", SpeakerQuotes.Of([unlinked, Article(2, "Yoon Suk Yeol")]).All[0].Speaker);
+        Assert.Equal("Yoon Suk-yeol", SpeakerQuotes.Of(new LinkedArticles([unlinked, Article(2, "Yoon Suk Yeol")])).All[0].Speaker);
     }
 
     [Fact]
     public void Lists_the_person_once_among_the_people_under_the_who_is_who_name()
     {
-        var yoon = Assert.Single(People.Of(Articles));
+        var yoon = Assert.Single(People.Of(new LinkedArticles(Articles)));
 
         Assert.Equal(("Yoon Suk Yeol", 6, 6), (yoon.Name, yoon.Quotes, yoon.Mentions));
         Assert.Equal([1L, 2L, 3L], yoon.Documents);

@@ -19,7 +19,7 @@ public sealed class StoryTimelineTests
             .SelectMany(reader.ReadFile)
             .Select((item, i) => new StoredDocument(i + 1, pipeline.Annotate(item.Document!), DateTimeOffset.UnixEpoch))
             .ToList();
-        return StoryTimeline.Of(documents);
+        return StoryTimeline.Of(new LinkedArticles(documents));
     });
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
     public async Task Lists_who_is_who_linked_across_articles_as_the_brief_does()
     {
         var entities = await App.GetJsonAsync("/api/entities");
-        var brief = BriefEntities.All(await StoredAsync());
+        var brief = BriefEntities.All(new LinkedArticles(await StoredAsync()));
 
         Assert.Equal(brief[0].Entries.Select(e => e.Name), Names(entities.GetProperty("people")));
         Assert.Equal(brief[1].Entries.Select(e => e.Name), Names(entities.GetProperty("organizations")));
@@ -30,7 +30,7 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
     {
         var people = await App.GetJsonAsync("/api/people");
 
-        Assert.Equal(People.Of(await StoredAsync()).Select(p => p.Name), people.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(People.Of(new LinkedArticles(await StoredAsync())).Select(p => p.Name), people.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         var aso = people.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Taro Aso");
         Assert.Equal("person", aso.GetProperty("kind").GetString());
         Assert.Contains(aso.GetProperty("roles").EnumerateArray(), r =>
@@ -42,7 +42,7 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
     public async Task Lists_every_quote_under_its_speaker_most_quoted_first()
     {
         var quotes = await App.GetJsonAsync("/api/quotes");
-        var grouped = SpeakerQuotes.Of(await StoredAsync()).Grouped();
+        var grouped = SpeakerQuotes.Of(new LinkedArticles(await StoredAsync())).Grouped();
 
         Assert.Equal(grouped.Sum(g => g.Count()), quotes.GetArrayLength());
         Assert.Equal(grouped[0].Key, quotes[0].GetProperty("speaker_name").GetString());

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Output;
+using Dossier.Engine;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -33,15 +34,17 @@ internal static class BriefCommand
             var stored = await StoryReads.DocumentsAsync(store, cancellationToken);
             var stories = await StoryReads.StoriesAsync(store, stored, cancellationToken);
             var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(stories, storyId) : null;
-            var documents = chosen?.Documents ?? stored;
+            // A chosen story's who's who is linked once for its brief and its additions alike.
+            var articles = chosen?.Articles ?? new LinkedArticles(stored);
+            var documents = articles.Documents;
             var additions = StoryReads.Additions(chosen is null ? stories : [chosen]);
             if (result.GetValue(json))
             {
-                JsonOutput.Print(context, writer => BriefJson.Write(writer, documents, additions));
+                JsonOutput.Print(context, writer => BriefJson.Write(writer, articles, additions));
             }
             else if (result.GetValue(markdown))
             {
-                context.WriteRaw(BriefMarkdown.Of(documents, additions));
+                context.WriteRaw(BriefMarkdown.Of(articles, additions));
             }
             else if (documents.Count == 0)
             {
@@ -49,7 +52,7 @@ internal static class BriefCommand
             }
             else
             {
-                BriefText.Write(context.Console, documents, additions);
+                BriefText.Write(context.Console, articles, additions);
             }
             return exitCode;
         });

@@ -18,7 +18,7 @@ internal static class PeopleCommand
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
             var documents = await StoreReads.AllAsync(store, cancellationToken);
-            var ordered = People.Of(documents);
+            var ordered = People.Of(new LinkedArticles(documents));
             if (result.GetValue(json))
             {
                 JsonOutput.PrintArray(context, ordered, PersonJson.Write);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Json;
+using Dossier.Store;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class QuotesCommand
         {
             var name = result.GetValue(speaker);
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            var speakers = SpeakerQuotes.Of(await store.ReadAllAsync(cancellationToken).ToListAsync(cancellationToken));
+            var speakers = SpeakerQuotes.Of(new LinkedArticles(await StoreReads.AllAsync(store, cancellationToken)));
             var rows = speakers.All.Where(q => name is null || speakers.Matches(q, name)).ToList();
             if (result.GetValue(json))
             {

@@ -18,7 +18,7 @@ internal static class TimelineCommand
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
             var documents = await StoreReads.AllAsync(store, cancellationToken);
-            var entries = StoryTimeline.Of(documents);
+            var entries = StoryTimeline.Of(new LinkedArticles(documents));
             if (result.GetValue(json))
             {
                 JsonOutput.PrintArray(context, entries, EventJson.Write);

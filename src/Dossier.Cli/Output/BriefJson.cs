@@ -9,8 +9,9 @@ namespace Dossier.Cli.Output;
 internal static class BriefJson
 {
     /// <param name="additions">What each article adds to its story, written as <c>additions</c>; left out when null.</param>
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
+    public static void Write(Utf8JsonWriter writer, LinkedArticles articles, IReadOnlyList<ArticleAddition>? additions = null)
     {
+        var documents = articles.Documents;
         writer.WriteStartObject();
 
         writer.WriteStartArray("documents"u8);
@@ -28,36 +29,13 @@ internal static class BriefJson
         }
         writer.WriteEndArray();
 
-        writer.WriteStartArray("dated_mentions"u8);
-        foreach (var mention in DatedMentions.Of(documents))
-        {
-            DatedMentionJson.Write(writer, mention);
-        }
-        writer.WriteEndArray();
-
-        EntityJson.WriteSections(writer, BriefEntities.All(documents));
-
-        writer.WriteStartArray("quotes"u8);
-        foreach (var (id, document, quote, speaker) in SpeakerQuotes.Of(documents).All)
-        {
-            QuoteJson.Write(writer, document, quote, id, speaker);
-        }
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("timeline"u8);
-        foreach (var entry in StoryTimeline.Of(documents))
-        {
-            EventJson.Write(writer, entry);
-        }
-        writer.WriteEndArray();
+        JsonValues.WriteArray(writer, "dated_mentions"u8, DatedMentions.Of(documents), (w, mention) => DatedMentionJson.Write(w, mention));
+        EntityJson.WriteSections(writer, BriefEntities.All(articles));
+        JsonValues.WriteArray(writer, "quotes"u8, SpeakerQuotes.Of(articles).All, (w, q) => QuoteJson.Write(w, q.Document, q.Quote, q.DocumentId, q.Speaker));
+        JsonValues.WriteArray(writer, "timeline"u8, StoryTimeline.Of(articles), EventJson.Write);
         if (additions is not null)
         {
-            writer.WriteStartArray("additions"u8);
-            foreach (var addition in additions)
-            {
-                StoryJson.Write(writer, addition);
-            }
-            writer.WriteEndArray();
+            JsonValues.WriteArray(writer, "additions"u8, additions, StoryJson.Write);
         }
         writer.WriteEndObject();
     }

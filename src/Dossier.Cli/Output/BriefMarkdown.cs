@@ -14,8 +14,9 @@ namespace Dossier.Cli.Output;
 internal static class BriefMarkdown
 {
     /// <param name="additions">What each article adds to its story; none when null.</param>
-    public static string Of(IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
+    public static string Of(LinkedArticles articles, IReadOnlyList<ArticleAddition>? additions = null)
     {
+        var documents = articles.Documents;
         var markdown = new StringBuilder();
         var dates = documents.Select(d => d.Document.Published).OfType<DateOnly>().Order().ToList();
         markdown.Append("# Dossier brief\n\n");
@@ -28,9 +29,9 @@ internal static class BriefMarkdown
         markdown.Append(undated > 0 ? $"; {undated} undated.\n" : ".\n");
 
         Articles(markdown, documents);
-        Entities(markdown, documents);
-        Quotes(markdown, documents);
-        Events(markdown, documents);
+        Entities(markdown, articles);
+        Quotes(markdown, articles);
+        Events(markdown, articles);
         Timeline(markdown, documents);
         AdditionsMarkdown.Append(markdown, additions ?? []);
         return markdown.ToString();
@@ -47,9 +48,9 @@ internal static class BriefMarkdown
         }
     }
 
-    private static void Entities(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    private static void Entities(StringBuilder markdown, LinkedArticles articles)
     {
-        foreach (var (_, title, entries) in BriefEntities.Sections(documents))
+        foreach (var (_, title, entries) in BriefEntities.Sections(articles))
         {
             markdown.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n| Name | Also written | Mentions | Articles |\n|---|---|---:|---|\n");
             foreach (var entry in entries)
@@ -60,9 +61,9 @@ internal static class BriefMarkdown
         }
     }
 
-    private static void Quotes(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    private static void Quotes(StringBuilder markdown, LinkedArticles articles)
     {
-        var rows = SpeakerQuotes.Of(documents).Grouped();
+        var rows = SpeakerQuotes.Of(articles).Grouped();
         if (rows.Count == 0)
         {
             return;
@@ -80,9 +81,9 @@ internal static class BriefMarkdown
     }
 
     /// <summary>The story timeline, each event cited to its article and the offsets of its sentence.</summary>
-    private static void Events(StringBuilder markdown, IReadOnlyList<StoredDocument> documents)
+    private static void Events(StringBuilder markdown, LinkedArticles articles)
     {
-        var entries = StoryTimeline.Of(documents);
+        var entries = StoryTimeline.Of(articles);
         if (entries.Count == 0)
         {
             return;

@@ -9,21 +9,22 @@ namespace Dossier.Cli.Output;
 internal static class BriefText
 {
     /// <param name="additions">What each article adds to its story; none when null.</param>
-    public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents, IReadOnlyList<ArticleAddition>? additions = null)
+    public static void Write(IAnsiConsole console, LinkedArticles articles, IReadOnlyList<ArticleAddition>? additions = null)
     {
+        var documents = articles.Documents;
         WriteHeading(console, documents);
         WriteArticles(console, documents);
-        WriteEntities(console, documents);
-        QuoteBrief.Write(console, documents);
-        TimelineText.Write(console, StoryTimeline.Of(documents));
+        WriteEntities(console, articles);
+        QuoteBrief.Write(console, articles);
+        TimelineText.Write(console, StoryTimeline.Of(articles));
         DatedMentionsText.Write(console, documents);
         AdditionsText.Write(console, additions ?? []);
     }
 
     /// <summary>The people, organisations and places the articles name, most mentioned first.</summary>
-    private static void WriteEntities(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
+    private static void WriteEntities(IAnsiConsole console, LinkedArticles articles)
     {
-        foreach (var (_, title, entries) in BriefEntities.Sections(documents))
+        foreach (var (_, title, entries) in BriefEntities.Sections(articles))
         {
             var table = new Table().Border(TableBorder.Simple).Title($"[bold]{title}[/]")
                 .AddColumn("Name")

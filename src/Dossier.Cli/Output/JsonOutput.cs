@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dossier.Json;
 
 namespace Dossier.Cli.Output;
 
@@ -34,15 +35,7 @@ internal sealed class JsonOutput : IDisposable
 
     /// <summary>Writes the items as one JSON array, each by <paramref name="writeItem"/>, then a newline.</summary>
     public static void PrintArray<T>(CliContext context, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem) =>
-        Print(context, writer =>
-        {
-            writer.WriteStartArray();
-            foreach (var item in items)
-            {
-                writeItem(writer, item);
-            }
-            writer.WriteEndArray();
-        });
+        Print(context, writer => JsonValues.WriteArray(writer, items, writeItem));
 
     /// <summary>Writes one JSON value to the command's output, then a newline.</summary>
     public static void Print(CliContext context, Action<Utf8JsonWriter> write)

@@ -11,9 +11,9 @@ internal static class QuoteBrief
     /// <summary>Content longer than this many characters is cut with an ellipsis in the terminal; JSON keeps it whole.</summary>
     private const int MaxContent = 220;
 
-    public static void Write(IAnsiConsole console, IReadOnlyList<StoredDocument> documents)
+    public static void Write(IAnsiConsole console, LinkedArticles articles)
     {
-        var rows = SpeakerQuotes.Of(documents).Grouped();
+        var rows = SpeakerQuotes.Of(articles).Grouped();
         if (rows.Count == 0)
         {
             return;

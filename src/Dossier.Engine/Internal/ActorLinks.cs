@@ -1,5 +1,4 @@
 using Dossier.Entities;
-using Dossier.Store;
 
 namespace Dossier.Engine.Internal;
 
@@ -19,8 +18,7 @@ internal sealed class ActorLinks
         _entities = entities;
     }
 
-    public static ActorLinks Of(IReadOnlyList<StoredDocument> documents) =>
-        new(EntityLinker.Link(documents.Select(d => (d.Id, d.Document))));
+    public static ActorLinks Of(LinkedArticles articles) => new(articles.Links);
 
     /// <param name="documentId">The id of the stored article the actor is in.</param>
     public LinkedEntity? Entity(long documentId, Actor actor)

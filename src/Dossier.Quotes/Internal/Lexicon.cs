@@ -89,7 +89,6 @@ internal static class Lexicon
     public static readonly FrozenSet<string> ObjectCues = FrozenSet.Create(StringComparer.Ordinal,
         "told", "tell", "tells", "telling", "informed", "assured", "urged", "warned", "asked", "reminded");
 
-    /// <summary>Words that may stand between a subject and its cue verb: <c>also</c>, <c>has</c>, <c>repeatedly</c>.</summary>
     /// <summary>
     /// Words the cue model may not take as a cue's head: "citing X" names the one cited, not what was
     /// said, and adverbs of degree lead the word that matters ("well aware", "long been strained").
@@ -101,6 +100,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.Ordinal,
         "is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m");
 
+    /// <summary>Words that may stand between a subject and its cue verb: <c>also</c>, <c>has</c>, <c>repeatedly</c>.</summary>
     public static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal,
         "also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "later", "then", "previously",
         "earlier", "again", "once", "was", "were", "is", "are", "had", "could", "may", "might", "should", "can",

@@ -26,8 +26,8 @@ internal sealed class UnclaimedQuotes(ArticleView view)
                 found.Add(line);
                 continue;
             }
-            if (view.WordsIn(region) < 4
-                || (view.WordsIn(region) < 8 && !StartsSentence(region.Start)))
+            var words = view.WordsIn(region);
+            if (words < 4 || (words < 8 && !StartsSentence(region.Start)))
             {
                 continue;
             }

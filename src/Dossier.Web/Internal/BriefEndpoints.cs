@@ -23,14 +23,14 @@ internal static class BriefEndpoints
     private static async Task<IResult> EntitiesAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
     {
         var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
-        var sections = BriefEntities.All(documents);
+        var sections = BriefEntities.All(new LinkedArticles(documents));
         return problem ?? JsonAnswer.Ok(writer => ApiJson.WriteEntities(writer, sections));
     }
 
     private static async Task<IResult> PeopleAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
     {
         var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
-        return problem ?? JsonAnswer.Array(People.Of(documents), PersonJson.Write);
+        return problem ?? JsonAnswer.Array(People.Of(new LinkedArticles(documents)), PersonJson.Write);
     }
 
     /// <summary>Quotes in the brief's order: speakers with most quotes first, each speaker's in article order.</summary>
@@ -46,7 +46,7 @@ internal static class BriefEndpoints
             return storyProblem;
         }
         var name = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim();
-        var speakers = SpeakerQuotes.Of(documents);
+        var speakers = SpeakerQuotes.Of(new LinkedArticles(documents));
         var quotes = speakers.Grouped()
             .SelectMany(group => group)
             .Where(q => name is null || speakers.Matches(q, name));
@@ -60,7 +60,7 @@ internal static class BriefEndpoints
     }
 
     private static async Task<IResult> EventsAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        JsonAnswer.Array(StoryTimeline.Of(await StoreReads.AllAsync(store, cancellationToken)), EventJson.Write);
+        JsonAnswer.Array(StoryTimeline.Of(new LinkedArticles(await StoreReads.AllAsync(store, cancellationToken))), EventJson.Write);
 
     private static async Task<IResult> SearchAsync(string? q, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {

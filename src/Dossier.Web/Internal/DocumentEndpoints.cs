@@ -37,7 +37,7 @@ internal static class DocumentEndpoints
         {
             return Problems.NotFound($"There is no document {value}; GET /api/documents lists them.");
         }
-        var names = SpeakerQuotes.Of(documents).All.Where(q => q.DocumentId == value).Select(q => q.Speaker).ToList();
+        var names = SpeakerQuotes.Of(new LinkedArticles(documents)).All.Where(q => q.DocumentId == value).Select(q => q.Speaker).ToList();
         return JsonAnswer.Ok(writer => DocumentJson.Write(writer, stored.Document, stored.Id, names));
     }
 

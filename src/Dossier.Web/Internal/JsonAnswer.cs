@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dossier.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Dossier.Web.Internal;
@@ -26,15 +27,7 @@ internal sealed class JsonAnswer : IResult
     public static JsonAnswer Created(string location, Action<Utf8JsonWriter> write) => new(StatusCodes.Status201Created, location, write);
 
     /// <summary>200 with a JSON array, one value per item.</summary>
-    public static JsonAnswer Array<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write) => Ok(writer =>
-    {
-        writer.WriteStartArray();
-        foreach (var item in items)
-        {
-            write(writer, item);
-        }
-        writer.WriteEndArray();
-    });
+    public static JsonAnswer Array<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write) => Ok(writer => JsonValues.WriteArray(writer, items, write));
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {

@@ -53,6 +53,18 @@ function cite(documentId, start, end) {
   return link(`#article/${documentId}/${start}-${end}`, `article ${documentId}`);
 }
 
+/** "3 mentions", "1 quote". */
+function count(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "<what> in 1, 4, 7", each article id a link to the article. */
+function inArticles(what, ids) {
+  const span = el('span', 'cite', `${what} in `);
+  ids.forEach((id, i) => span.append(i ? ', ' : '', link(`#article/${id}`, String(id))));
+  return span;
+}
+
 // ---- Timeline ----
 
 async function showTimeline() {
@@ -75,10 +87,8 @@ async function showPeople() {
   for (const [title, entries] of [['People', entities.people], ['Organisations', entities.organizations], ['Places', entities.places]]) {
     const list = el('ul');
     for (const e of entries) {
-      const articles = el('span', 'cite', `${e.mentions} mention${e.mentions === 1 ? '' : 's'} in `);
-      e.documents.forEach((id, i) => articles.append(i ? ', ' : '', link(`#article/${id}`, String(id))));
       list.append(el('li', null,
-        el('strong', null, e.name), articles,
+        el('strong', null, e.name), inArticles(count(e.mentions, 'mention'), e.documents),
         e.variants.length ? el('span', 'variants', 'also ' + e.variants.join(', ')) : null));
     }
     if (entries.length === 0) list.append(el('li', 'hint', 'none yet'));
@@ -86,10 +96,8 @@ async function showPeople() {
   }
   const actors = clear($('actors-list'));
   for (const p of people.filter((p) => p.roles.length > 0 || p.quotes > 0)) {
-    const articles = el('span', 'cite', `${p.kind}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}, in `);
-    p.documents.forEach((id, i) => articles.append(i ? ', ' : '', link(`#article/${id}`, String(id))));
     actors.append(el('li', null,
-      el('strong', null, p.name), articles,
+      el('strong', null, p.name), inArticles(`${p.kind}, ${count(p.quotes, 'quote')},`, p.documents),
       p.roles.length ? el('span', 'variants', p.roles.map(roleText).join('; ')) : null));
   }
 }
