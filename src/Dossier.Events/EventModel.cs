@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dossier.Events.Internal;
 using Dossier.Learning;
 
@@ -18,11 +17,16 @@ public sealed class EventModel
 
     private static readonly Lazy<EventModel> Shipped = new(LoadShipped);
 
-    private readonly FrozenDictionary<ulong, float> weights;
+    private readonly WeightTable weights;
 
     internal EventModel(IReadOnlyDictionary<ulong, float> weights, float threshold)
+        : this(new WeightTable(weights), threshold)
     {
-        this.weights = weights.ToFrozenDictionary();
+    }
+
+    private EventModel(WeightTable weights, float threshold)
+    {
+        this.weights = weights;
         Threshold = threshold;
     }
 
@@ -42,15 +46,7 @@ public sealed class EventModel
     internal float Score(ArticleWords words, int token, int first, int end)
     {
         Span<ulong> keys = stackalloc ulong[TriggerFeatures.MaxFeatures];
-        var score = 0f;
-        foreach (var key in keys[..TriggerFeatures.Extract(words, token, first, end, keys)])
-        {
-            if (weights.TryGetValue(key, out var weight))
-            {
-                score += weight;
-            }
-        }
-        return score;
+        return weights.Score(keys[..TriggerFeatures.Extract(words, token, first, end, keys)]);
     }
 
     /// <exception cref="InvalidDataException">The stream is not an event model of this version.</exception>
@@ -71,7 +67,7 @@ public sealed class EventModel
     public void Save(Stream stream) => Format.Write(stream, writer =>
     {
         writer.Write(Threshold);
-        WeightTable.Write(writer, weights);
+        weights.Write(writer);
     });
 
     public void Save(string path)

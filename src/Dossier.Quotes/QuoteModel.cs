@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dossier.Learning;
 using Dossier.Quotes.Internal;
 
@@ -21,16 +20,16 @@ public sealed class QuoteModel
 
     private static readonly Lazy<QuoteModel?> Shipped = new(LoadShipped);
 
-    private readonly FrozenDictionary<ulong, float> cueWeights;
-    private readonly FrozenDictionary<ulong, float> filterWeights;
-    private readonly FrozenDictionary<ulong, float> endWeights;
+    private readonly WeightTable cueWeights;
+    private readonly WeightTable filterWeights;
+    private readonly WeightTable endWeights;
 
     internal QuoteModel(IReadOnlyDictionary<ulong, float> cueWeights, IReadOnlyDictionary<ulong, float> filterWeights, IReadOnlyDictionary<ulong, float> endWeights, QuoteThresholds thresholds)
-        : this(cueWeights.ToFrozenDictionary(), filterWeights.ToFrozenDictionary(), endWeights.ToFrozenDictionary(), thresholds)
+        : this(new WeightTable(cueWeights), new WeightTable(filterWeights), new WeightTable(endWeights), thresholds)
     {
     }
 
-    private QuoteModel(FrozenDictionary<ulong, float> cueWeights, FrozenDictionary<ulong, float> filterWeights, FrozenDictionary<ulong, float> endWeights, QuoteThresholds thresholds)
+    private QuoteModel(WeightTable cueWeights, WeightTable filterWeights, WeightTable endWeights, QuoteThresholds thresholds)
     {
         this.cueWeights = cueWeights;
         this.filterWeights = filterWeights;
@@ -54,31 +53,18 @@ public sealed class QuoteModel
 
     internal bool HasEnds => endWeights.Count > 0;
 
-    internal float ScoreEnd(ReadOnlySpan<ulong> keys) => Sum(endWeights, keys);
+    internal float ScoreEnd(ReadOnlySpan<ulong> keys) => endWeights.Score(keys);
 
     internal float ScoreCue(CueFeatures features, int token)
     {
         Span<ulong> keys = stackalloc ulong[CueFeatures.MaxFeatures];
-        return Sum(cueWeights, keys[..features.Extract(token, keys)]);
+        return cueWeights.Score(keys[..features.Extract(token, keys)]);
     }
 
     internal float ScoreCandidate(CandidateFeatures features, FoundQuote quote)
     {
         Span<ulong> keys = stackalloc ulong[CandidateFeatures.MaxFeatures];
-        return Sum(filterWeights, keys[..features.Extract(quote, keys)]);
-    }
-
-    private static float Sum(FrozenDictionary<ulong, float> weights, ReadOnlySpan<ulong> keys)
-    {
-        var score = 0f;
-        foreach (var key in keys)
-        {
-            if (weights.TryGetValue(key, out var weight))
-            {
-                score += weight;
-            }
-        }
-        return score;
+        return filterWeights.Score(keys[..features.Extract(quote, keys)]);
     }
 
     /// <exception cref="InvalidDataException">The stream is not a quote model of this version.</exception>
@@ -103,9 +89,9 @@ public sealed class QuoteModel
     {
         writer.Write(Thresholds.Cue);
         writer.Write(Thresholds.Filter);
-        WeightTable.Write(writer, cueWeights);
-        WeightTable.Write(writer, filterWeights);
-        WeightTable.Write(writer, endWeights);
+        cueWeights.Write(writer);
+        filterWeights.Write(writer);
+        endWeights.Write(writer);
     });
 
     public void Save(string path)

@@ -11,24 +11,15 @@ public static class BinaryPerceptron
     {
         var weights = new AveragedWeights();
         var rows = examples.Select(example => weights.Rows(example.Keys)).ToArray();
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(seed);
-        for (var epoch = 1; epoch <= epochs; epoch++)
+        return weights.Train(examples.Count, epochs, seed, e =>
         {
-            random.Shuffle(order);
-            var errors = 0;
-            foreach (var e in order)
+            var positive = examples[e].Positive;
+            if ((weights.Score(rows[e]) > 0) == positive)
             {
-                var positive = examples[e].Positive;
-                if ((weights.Score(rows[e]) > 0) != positive)
-                {
-                    errors++;
-                    weights.Update(rows[e], positive ? 1f : -1f);
-                }
-                weights.Advance();
+                return false;
             }
-            epochDone?.Invoke(epoch, errors);
-        }
-        return weights.Averaged();
+            weights.Update(rows[e], positive ? 1f : -1f);
+            return true;
+        }, epochDone);
     }
 }

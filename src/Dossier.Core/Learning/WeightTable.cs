@@ -1,15 +1,37 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 
 namespace Dossier.Learning;
 
 /// <summary>
-/// How a trained model writes one table of hashed-feature weights: the count, the keys in ascending
+/// One table of a trained model's hashed-feature weights: it scores a set of feature keys as the sum
+/// of their weights (unknown keys weigh nothing), and is written as the count, the keys in ascending
 /// order, then the weights as half floats (a model loses nothing it can measure at 16 bits, and
-/// sorting makes the same weights give the same bytes).
+/// sorting makes the same weights give the same bytes). Immutable and thread-safe.
 /// </summary>
-public static class WeightTable
+public sealed class WeightTable
 {
-    public static void Write(BinaryWriter writer, IReadOnlyDictionary<ulong, float> weights)
+    private readonly FrozenDictionary<ulong, float> weights;
+
+    public WeightTable(IReadOnlyDictionary<ulong, float> weights) => this.weights = weights.ToFrozenDictionary();
+
+    /// <summary>Number of features with weights.</summary>
+    public int Count => weights.Count;
+
+    public float Score(ReadOnlySpan<ulong> keys)
+    {
+        var score = 0f;
+        foreach (var key in keys)
+        {
+            if (weights.TryGetValue(key, out var weight))
+            {
+                score += weight;
+            }
+        }
+        return score;
+    }
+
+    public void Write(BinaryWriter writer)
     {
         var entries = weights.OrderBy(e => e.Key).ToArray();
         writer.Write(entries.Length);
@@ -19,7 +41,7 @@ public static class WeightTable
 
     /// <exception cref="InvalidDataException">The count is negative.</exception>
     /// <exception cref="EndOfStreamException">The stream ends inside the table.</exception>
-    public static Dictionary<ulong, float> Read(BinaryReader reader)
+    public static WeightTable Read(BinaryReader reader)
     {
         var count = reader.ReadInt32();
         if (count < 0)
@@ -35,6 +57,6 @@ public static class WeightTable
         {
             weights[keys[i]] = (float)values[i];
         }
-        return weights;
+        return new WeightTable(weights);
     }
 }

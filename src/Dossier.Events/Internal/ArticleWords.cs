@@ -38,5 +38,18 @@ internal sealed class ArticleWords
     public ImmutableArray<(int First, int End)> Sentences { get; }
 
     /// <summary>Whether the token can name an event: a word with a letter in it.</summary>
-    public bool IsCandidate(int token) => Document.Tokens[token].Kind == TokenKind.Word && Lower[token].Any(char.IsLetter);
+    public bool IsCandidate(int token) => Document.Tokens[token].Kind == TokenKind.Word && HasLetter(Lower[token]);
+
+    /// <remarks>A loop over the span: LINQ's <c>Any</c> over a string boxes an enumerator for every word.</remarks>
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,15 +1,17 @@
+using Dossier.Learning;
+
 namespace Dossier.Quotes.Internal;
 
-/// <summary>The quote model's feature keys: a template number mixed with a value, over <see cref="HashKeys"/>.</summary>
+/// <summary>The quote model's feature keys: a template number mixed with a value, over <see cref="FeatureKey"/>.</summary>
 internal static class FeatureHash
 {
     /// <summary>The value standing for "no token here" (before the sentence start, after its end).</summary>
-    public const ulong None = 0x5EED;
+    public const ulong None = FeatureKey.None;
 
     public static ulong Of(ReadOnlySpan<char> text) => HashKeys.Chars(text);
 
     /// <summary>The key of template number <paramref name="template"/> with this value.</summary>
-    public static ulong Key(ulong template, ulong value) => HashKeys.Mix(template * 0x9E3779B97F4A7C15, value);
+    public static ulong Key(ulong template, ulong value) => FeatureKey.Of(template, value);
 
     public static ulong Key(ulong template, bool value) => Key(template, value ? 1UL : 0UL);
 
