@@ -1,5 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
 using System.Text;
 using Dossier.Ingest;
 
@@ -59,21 +57,8 @@ public static partial class StoryCorpus
     public static List<LabelledArticle> Mixed(IEnumerable<LabelledArticle> articles) =>
         [.. articles.OrderBy(a => HashKeys.Chars(a.Document.Source.Location)).ThenBy(a => a.Document.Source.Location, StringComparer.Ordinal)];
 
-    private static IEnumerable<(string Name, string Text)> Entries(string archive, Encoding encoding, Func<string, bool> wanted)
-    {
-        using var gzip = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress);
-        using var tar = new TarReader(gzip);
-        var entries = new List<(string, string)>();
-        while (tar.GetNextEntry() is { } entry)
-        {
-            if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile && wanted(entry.Name) && entry.DataStream is { } data)
-            {
-                using var reader = new StreamReader(data, encoding);
-                entries.Add((entry.Name, reader.ReadToEnd()));
-            }
-        }
-        return entries.OrderBy(e => e.Item1, StringComparer.Ordinal);
-    }
+    private static IEnumerable<(string Name, string Text)> Entries(string archive, Encoding encoding, Func<string, bool> wanted) =>
+        CorpusArchive.ReadTexts(archive, wanted, encoding).OrderBy(e => e.Path, StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(h1n1|swine|flu|influenza|pandemic)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FluWords();

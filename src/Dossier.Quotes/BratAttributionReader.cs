@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Formats.Tar;
 using System.Globalization;
-using System.IO.Compression;
 
 namespace Dossier.Quotes;
 
@@ -42,26 +40,16 @@ public static class BratAttributionReader
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var file = File.OpenRead(archivePath))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var tar = new TarReader(gzip))
+        foreach (var (path, text) in CorpusArchive.ReadTexts(archivePath, path => path.Split('/') is [_, var inSplit, _, _] && inSplit == split))
         {
-            while (tar.GetNextEntry() is { } entry)
+            var parts = path.Split('/');
+            var target = (parts[2], Path.GetExtension(parts[3])) switch
             {
-                var parts = entry.Name.Split('/');
-                if (entry.DataStream is null || parts.Length != 4 || parts[1] != split)
-                {
-                    continue;
-                }
-                using var reader = new StreamReader(entry.DataStream);
-                var target = (parts[2], Path.GetExtension(parts[3])) switch
-                {
-                    ("text", ".txt") => texts,
-                    ("attributions", ".ann") => annotations,
-                    _ => null,
-                };
-                target?.Add(Path.GetFileNameWithoutExtension(parts[3]), reader.ReadToEnd());
-            }
+                ("text", ".txt") => texts,
+                ("attributions", ".ann") => annotations,
+                _ => null,
+            };
+            target?.Add(Path.GetFileNameWithoutExtension(parts[3]), text);
         }
         var documents = Choose(texts, annotations.Select(a => (a.Key, a.Value)))
             .Select(c => new AttributionDocument(c.Name, c.Text, Parse(c.Annotation), c.Annotator)).ToList();

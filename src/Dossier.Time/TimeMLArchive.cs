@@ -1,6 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
-
 namespace Dossier.Time;
 
 /// <summary>Reads TimeML files straight from a <c>.tar.gz</c> corpus release, such as TempEval-3's <c>TBAQ-cleaned.tar.gz</c>.</summary>
@@ -15,21 +12,16 @@ public static class TimeMLArchive
     public static IReadOnlyList<TimeMLDocument> Read(string archivePath, string folder)
     {
         var documents = new SortedDictionary<string, TimeMLDocument>(StringComparer.Ordinal);
-        using (var file = File.OpenRead(archivePath))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var tar = new TarReader(gzip))
+        foreach (var (path, text) in CorpusArchive.ReadTexts(archivePath, path => path.EndsWith(".tml", StringComparison.Ordinal) && InFolder(path, folder)))
         {
-            while (tar.GetNextEntry() is { } entry)
-            {
-                var parts = entry.Name.Split('/');
-                if (entry.DataStream is null || !entry.Name.EndsWith(".tml", StringComparison.Ordinal) || !parts.AsSpan(0, parts.Length - 1).Contains(folder))
-                {
-                    continue;
-                }
-                using var reader = new StreamReader(entry.DataStream);
-                documents[entry.Name] = TimeMLReader.Parse(reader.ReadToEnd(), Path.GetFileNameWithoutExtension(parts[^1]));
-            }
+            documents[path] = TimeMLReader.Parse(text, Path.GetFileNameWithoutExtension(path));
         }
         return documents.Count > 0 ? [.. documents.Values] : throw new InvalidDataException($"{archivePath} has no .tml files under a {folder}/ folder.");
+    }
+
+    private static bool InFolder(string path, string folder)
+    {
+        var parts = path.Split('/');
+        return parts.AsSpan(0, parts.Length - 1).Contains(folder);
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Dossier.Cli.Output;
 using Dossier.Events;
 using Spectre.Console;
 
@@ -19,10 +19,10 @@ internal static class EvalEventsCommand
             var s = outcome.Scores;
             context.Console.MarkupLineInterpolated($"{outcome.Documents} documents, {s.Triggers.Gold} gold and {s.Triggers.Predicted} predicted events");
             var table = new Table().AddColumns("", "P", "R", "F1");
-            table.AddRow("triggers (exact span)", Percent(s.Triggers.Precision), Percent(s.Triggers.Recall), Percent(s.Triggers.F1));
+            table.AddRow("triggers (exact span)", Figures.Percent(s.Triggers.Precision), Figures.Percent(s.Triggers.Recall), Figures.Percent(s.Triggers.F1));
             context.Console.Write(table);
             context.Console.MarkupLineInterpolated(
-                $"event-time links: {s.Links} gold links between an event and a date or time of its sentence; event found for {s.LinksFound}; anchored to that time {s.LinksRight} (accuracy {Percent(s.LinkAccuracy)})");
+                $"event-time links: {s.Links} gold links between an event and a date or time of its sentence; event found for {s.LinksFound}; anchored to that time {s.LinksRight} (accuracy {Figures.Percent(s.LinkAccuracy)})");
             foreach (var failure in outcome.Failures)
             {
                 context.Console.MarkupLineInterpolated($"[yellow]skipped[/] {failure}");
@@ -31,6 +31,4 @@ internal static class EvalEventsCommand
         });
         return command;
     }
-
-    private static string Percent(double value) => (100 * value).ToString("F1", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
@@ -69,7 +70,7 @@ internal static class EvalStoriesCommand
                 var elapsed = clock.Elapsed;
                 last = StoryEvaluation.Score(found, gold);
                 context.WriteRaw(string.Create(CultureInfo.InvariantCulture,
-                    $"{options.Threshold,9:0.###}  {options.EntityWeight,8:0.###}  {options.TimeScaleDays,4:0}  {options.TermsPerArticle,5}  {last.Stories,7}  {Percent(last.Precision),5}  {Percent(last.Recall),5}  {Percent(last.F1),5}  {Percent(last.Purity),6}  {Group(last, StoryCorpus.H1N1Story),-11}  {Group(last, StoryCorpus.SeedStory),-11}  {elapsed.TotalSeconds,7:F2}\n"));
+                    $"{options.Threshold,9:0.###}  {options.EntityWeight,8:0.###}  {options.TimeScaleDays,4:0}  {options.TermsPerArticle,5}  {last.Stories,7}  {Figures.Percent(last.Precision),5}  {Figures.Percent(last.Recall),5}  {Figures.Percent(last.F1),5}  {Figures.Percent(last.Purity),6}  {Group(last, StoryCorpus.H1N1Story),-11}  {Group(last, StoryCorpus.SeedStory),-11}  {elapsed.TotalSeconds,7:F2}\n"));
             }
             if (settings.Count == 1)
             {
@@ -109,15 +110,13 @@ internal static class EvalStoriesCommand
         foreach (var group in scores.Groups)
         {
             table.AddRow(group.Gold, Number(group.Articles), Number(group.Stories), Number(group.Largest), Number(group.Intruders),
-                Percent(group.Precision), Percent(group.Recall), Percent(group.F1));
+                Figures.Percent(group.Precision), Figures.Percent(group.Recall), Figures.Percent(group.F1));
         }
         console.Write(table);
     }
 
     private static string Group(StoryScores scores, string gold) =>
-        scores.Groups.FirstOrDefault(g => g.Gold == gold) is { } group ? $"{Percent(group.Precision)}/{Percent(group.Recall)}" : "";
+        scores.Groups.FirstOrDefault(g => g.Gold == gold) is { } group ? $"{Figures.Percent(group.Precision)}/{Figures.Percent(group.Recall)}" : "";
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    private static string Percent(double value) => (100 * value).ToString("F1", CultureInfo.InvariantCulture);
 }

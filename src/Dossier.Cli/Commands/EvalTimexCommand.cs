@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
+using Dossier.Cli.Output;
 using Dossier.Time;
 using Spectre.Console;
 
@@ -56,17 +56,15 @@ internal static class EvalTimexCommand
         var s = outcome.Scores;
         console.MarkupLineInterpolated($"{outcome.Documents} documents, {s.Gold} gold and {s.Predicted} predicted time expressions");
         var table = new Table().AddColumns("", "P", "R", "F1");
-        table.AddRow("strict extent", Percent(s.StrictPrecision), Percent(s.StrictRecall), Percent(s.StrictF1));
-        table.AddRow("relaxed extent", Percent(s.RelaxedPrecision), Percent(s.RelaxedRecall), Percent(s.RelaxedF1));
-        table.AddRow("type", "", "", Percent(s.TypeF1));
-        table.AddRow("value", "", "", Percent(s.ValueF1));
+        table.AddRow("strict extent", Figures.Percent(s.StrictPrecision), Figures.Percent(s.StrictRecall), Figures.Percent(s.StrictF1));
+        table.AddRow("relaxed extent", Figures.Percent(s.RelaxedPrecision), Figures.Percent(s.RelaxedRecall), Figures.Percent(s.RelaxedF1));
+        table.AddRow("type", "", "", Figures.Percent(s.TypeF1));
+        table.AddRow("value", "", "", Figures.Percent(s.ValueF1));
         console.Write(table);
-        console.MarkupLineInterpolated($"type accuracy {Percent(s.TypeAccuracy)}, value accuracy {Percent(s.ValueAccuracy)} on {s.Matched} matched expressions");
+        console.MarkupLineInterpolated($"type accuracy {Figures.Percent(s.TypeAccuracy)}, value accuracy {Figures.Percent(s.ValueAccuracy)} on {s.Matched} matched expressions");
         foreach (var failure in outcome.Failures)
         {
             console.MarkupLineInterpolated($"[yellow]skipped[/] {failure}");
         }
     }
-
-    private static string Percent(double value) => (100 * value).ToString("F1", CultureInfo.InvariantCulture);
 }
