@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Dossier.Web.Tests;
@@ -16,6 +15,7 @@ public sealed class StoryApiTests(SamplesFixture samples) : IClassFixture<Sample
 
     [Theory]
     [InlineData("/api/timeline")]
+    [InlineData("/api/events")]
     [InlineData("/api/quotes")]
     [InlineData("/api/people")]
     [InlineData("/api/entities")]
@@ -25,19 +25,26 @@ public sealed class StoryApiTests(SamplesFixture samples) : IClassFixture<Sample
     }
 
     [Fact]
-    public async Task A_brief_endpoint_narrowed_to_a_story_leaves_out_the_other_stories()
+    public async Task Search_narrowed_to_the_one_story_of_the_samples_answers_as_over_every_article()
+    {
+        Assert.Equal(await ApiAnswers.GetAsync(samples.App, "/api/search?q=Kishida"), await ApiAnswers.GetAsync(samples.App, "/api/search?q=Kishida&story=1"));
+    }
+
+    [Theory]
+    [InlineData("/api/timeline?story=")]
+    [InlineData("/api/events?story=")]
+    [InlineData("/api/search?q=on&story=")]
+    public async Task A_brief_endpoint_narrowed_to_a_story_leaves_out_the_other_stories(string path)
     {
         await using var app = await TestWebApp.StartAsync(samples: true);
-        using var posted = await app.Client.PostAsJsonAsync("/api/documents", new
-        {
-            text = "Arsenal beat Fulham 3-0 at Craven Cottage on Saturday, and Gabriel Martinelli scored twice.",
-            date = "2023-03-12",
-        });
+        await FootballArticle.PostAsync(app.Client);
 
-        var timeline = JsonDocument.Parse(await ApiAnswers.GetAsync(app, "/api/timeline?story=4")).RootElement;
+        var football = Articles(await ApiAnswers.GetAsync(app, path + "4"));
+        var samplesStory = Articles(await ApiAnswers.GetAsync(app, path + "1"));
 
-        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
-        Assert.Equal([4L], timeline.EnumerateArray().Select(m => m.GetProperty("document_id").GetInt64()).Distinct());
+        Assert.Equal([4L], football);
+        Assert.NotEmpty(samplesStory);
+        Assert.DoesNotContain(4L, samplesStory);
     }
 
     [Theory]
@@ -45,11 +52,24 @@ public sealed class StoryApiTests(SamplesFixture samples) : IClassFixture<Sample
     [InlineData("/api/quotes?story=x", HttpStatusCode.BadRequest)]
     [InlineData("/api/people?story=99", HttpStatusCode.NotFound)]
     [InlineData("/api/entities?story=2", HttpStatusCode.NotFound)]
+    [InlineData("/api/events?story=-1", HttpStatusCode.BadRequest)]
+    [InlineData("/api/events?story=1.5", HttpStatusCode.BadRequest)]
+    [InlineData("/api/events?story=7", HttpStatusCode.NotFound)]
+    [InlineData("/api/search?q=Yoon&story=%201", HttpStatusCode.BadRequest)]
+    [InlineData("/api/search?q=Yoon&story=3", HttpStatusCode.NotFound)]
     public async Task Answers_a_story_that_is_not_an_id_with_400_and_an_unknown_one_with_404(string path, HttpStatusCode status)
     {
         using var response = await samples.App.Client.GetAsync(path);
 
         var detail = await Problem.AssertAsync(response, status);
         Assert.Contains("GET /api/stories", detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>The distinct articles cited by an answer: an array of entries, or search's <c>hits</c>.</summary>
+    private static long[] Articles(string answer)
+    {
+        var root = JsonDocument.Parse(answer).RootElement;
+        var entries = root.ValueKind == JsonValueKind.Array ? root : root.GetProperty("hits");
+        return [.. entries.EnumerateArray().Select(e => e.GetProperty("document_id").GetInt64()).Distinct()];
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dossier.Web.Internal;
 
-/// <summary>The brief's sections over every stored article, computed as the CLI's brief computes them; and search.</summary>
+/// <summary>The brief's sections and search, over every stored article or one story's (<c>story</c>), computed as the CLI's brief computes them.</summary>
 internal static class BriefEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -63,10 +63,13 @@ internal static class BriefEndpoints
         return problem ?? JsonAnswer.Array(DatedMentions.Of(documents), (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
     }
 
-    private static async Task<IResult> EventsAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        JsonAnswer.Array(StoryTimeline.Of(new LinkedArticles(await StoreReads.AllAsync(store, cancellationToken))), EventJson.Write);
+    private static async Task<IResult> EventsAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
+    {
+        var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        return problem ?? JsonAnswer.Array(StoryTimeline.Of(new LinkedArticles(documents)), EventJson.Write);
+    }
 
-    private static async Task<IResult> SearchAsync(string? q, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(string? q, string? story, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {
         if (QueryParameter.Check("q", q, options.MaxQueryLength) is { } problem)
         {
@@ -77,7 +80,11 @@ internal static class BriefEndpoints
             return Problems.BadRequest("Give the words to find as 'q': /api/search?q=wartime+labor.");
         }
         var query = q.Trim();
-        var documents = await StoreReads.AllAsync(store, cancellationToken);
+        var (documents, storyProblem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
+        if (storyProblem is not null)
+        {
+            return storyProblem;
+        }
         var result = TextSearch.Find(documents, query, options.MaxSearchHits);
         var byId = documents.ToDictionary(d => d.Id, d => d.Document);
         return JsonAnswer.Ok(writer => ApiJson.WriteSearch(writer, query, result, byId));

@@ -1,0 +1,24 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Dossier.Web.Tests;
+
+/// <summary>
+/// An article that shares nothing with the samples, so it starts a story of its own (story 4 after
+/// the samples' story 1): a match report with its own people, and a meeting and a statement dated Sunday.
+/// </summary>
+internal static class FootballArticle
+{
+    public const string Text =
+        "Arsenal beat Fulham 3-0 at Craven Cottage on Saturday, and Gabriel Martinelli scored twice. "
+        + "Manager Mikel Arteta said on Sunday that the team met its targets.";
+
+    public const string Date = "2023-03-12";
+
+    /// <summary>Adds the article through the API and checks that it was new.</summary>
+    public static async Task PostAsync(HttpClient client)
+    {
+        using var posted = await client.PostAsJsonAsync("/api/documents", new { text = Text, date = Date });
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+    }
+}
