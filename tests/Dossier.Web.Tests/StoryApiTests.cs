@@ -37,7 +37,7 @@ public sealed class StoryApiTests(SamplesFixture samples) : IClassFixture<Sample
     public async Task A_brief_endpoint_narrowed_to_a_story_leaves_out_the_other_stories(string path)
     {
         await using var app = await TestWebApp.StartAsync(samples: true);
-        await FootballArticle.PostAsync(app.Client);
+        Assert.Equal(HttpStatusCode.Created, await FootballArticle.PostAsync(app.Client));
 
         var football = Articles(await ApiAnswers.GetAsync(app, path + "4"));
         var samplesStory = Articles(await ApiAnswers.GetAsync(app, path + "1"));

@@ -42,11 +42,26 @@ async function api(path, options) {
   return body;
 }
 
-/** The sentence as text with [start, end) of the whole text marked; the sentence starts at offset `from`. */
+/**
+ * The sentence as text with spans of the whole text marked, each [start, end) with its class; the
+ * sentence starts at offset `from`. A span that overlaps one already marked is left unmarked.
+ */
+function sentenceWithMarks(sentence, from, spans) {
+  const node = el('span', 'sentence');
+  let at = 0;
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    const a = Math.max(0, Math.min(sentence.length, s.start - from));
+    const b = Math.max(a, Math.min(sentence.length, s.end - from));
+    if (a < at || a === b) continue;
+    node.append(sentence.slice(at, a), el('mark', s.cls, sentence.slice(a, b)));
+    at = b;
+  }
+  node.append(sentence.slice(at));
+  return node;
+}
+
 function sentenceWithMark(sentence, from, start, end) {
-  const a = Math.max(0, Math.min(sentence.length, start - from));
-  const b = Math.max(a, Math.min(sentence.length, end - from));
-  return el('span', 'sentence', sentence.slice(0, a), el('mark', null, sentence.slice(a, b)), sentence.slice(b));
+  return sentenceWithMarks(sentence, from, [{ start, end, cls: null }]);
 }
 
 function cite(documentId, start, end) {
@@ -65,24 +80,154 @@ function inArticles(what, ids) {
   return span;
 }
 
+// ---- Story ----
+
+/** The stories as GET /api/stories lists them; loaded before the first view and after an article is added. */
+let stories = [];
+
+/** The story the address names (?story=ID), or null for every article. */
+function pickedStory() {
+  const id = new URLSearchParams(location.search).get('story');
+  return id && stories.some((s) => String(s.id) === id) ? id : null;
+}
+
+/** An API path narrowed to the picked story, when one is picked. */
+function scoped(path) {
+  const story = pickedStory();
+  return story ? `${path}${path.includes('?') ? '&' : '?'}story=${story}` : path;
+}
+
+/** "Japan, Yoon Suk Yeol, Tokyo · 3 articles · 2022-11-02 to 2023-05-18". */
+function storyText(s) {
+  const dates = s.first_date === s.last_date ? s.first_date : `${s.first_date || 'undated'} to ${s.last_date || 'undated'}`;
+  return [s.label, count(s.article_count, 'article'), dates].filter(Boolean).join(' · ');
+}
+
+/** Fills the picker; returns what to tell the reader when the address names a story there is not, else ''. */
+async function loadStories() {
+  stories = await api('/api/stories');
+  const picker = $('story');
+  picker.replaceChildren(el('option', null, 'All articles'));
+  picker.options[0].value = '';
+  for (const s of stories) {
+    const option = el('option', null, storyText(s));
+    option.value = String(s.id);
+    picker.append(option);
+  }
+  const asked = new URLSearchParams(location.search).get('story');
+  if (asked !== null && pickedStory() === null) {
+    // A shared link to a story this store does not have: show every article, and say why.
+    setStory(null, true);
+    return `There is no story ${asked}; the page shows every article.`;
+  }
+  picker.value = pickedStory() || '';
+  return '';
+}
+
+/** Puts the story into the address (?story=ID, kept by every tab's link), or takes it out. */
+function setStory(id, replace) {
+  const url = new URL(location.href);
+  if (id) url.searchParams.set('story', id);
+  else url.searchParams.delete('story');
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  $('story').value = id || '';
+}
+
 // ---- Timeline ----
 
-async function showTimeline() {
-  const mentions = await api('/api/timeline');
-  const list = clear($('timeline-list'));
-  if (mentions.length === 0) list.append(el('li', 'hint', 'No dated mentions yet: add articles.'));
-  for (const m of mentions) {
-    list.append(el('li', null,
-      el('span', 'when', m.value),
-      el('span', 'cite', cite(m.document_id, m.start, m.end)),
-      sentenceWithMark(m.sentence, m.sentence_start, m.start, m.end)));
+/** "military_action" -> "military action". */
+function className(eventClass) {
+  return eventClass.replaceAll('_', ' ');
+}
+
+/** "Taro Aso with Yoon Suk Yeol": who acted, then who else took part, each name once. */
+function participants(list) {
+  const agents = [...new Set(list.filter((p) => p.role === 'agent').map((p) => p.name))];
+  const others = [...new Set(list.filter((p) => p.role !== 'agent' && !agents.includes(p.name)).map((p) => p.name))];
+  if (agents.length === 0 && others.length === 0) return null;
+  const who = el('span', 'who');
+  if (agents.length) who.append(el('strong', null, agents.join(', ')));
+  if (others.length) who.append(agents.length ? ' with ' : 'with ', others.join(', '));
+  return who;
+}
+
+/** The link that opens the article with the whole sentence highlighted. */
+function citeSentence(item) {
+  return el('span', 'cite', cite(item.document_id, item.sentence_start, item.sentence_end));
+}
+
+/** One event: when, what (trigger and class), who, and its sentence with the trigger, the date and the participants marked. */
+function eventEntry(e) {
+  const marks = [{ start: e.trigger.start, end: e.trigger.end, cls: 'trigger' }];
+  if (e.time) marks.push({ start: e.time.start, end: e.time.end, cls: 'time' });
+  for (const p of e.participants) marks.push({ start: p.start, end: p.end, cls: `participant ent ${p.type || 'misc'}` });
+  const li = el('li', e.class === 'other' ? 'event weak' : 'event',
+    el('span', 'when', e.value),
+    el('span', 'what', el('strong', 'trigger', e.trigger.text), el('span', 'kind', className(e.class))),
+    participants(e.participants),
+    citeSentence(e),
+    sentenceWithMarks(e.sentence, e.sentence_start, marks));
+  li.dataset.class = e.class;
+  return li;
+}
+
+/** A dated mention whose sentence the timeline tells of no event: shown only on request, so no date the articles give is lost. */
+function dateEntry(m) {
+  return el('li', 'date-only',
+    el('span', 'when', m.value),
+    el('span', 'what', el('span', 'kind', 'date, no event')),
+    citeSentence(m),
+    sentenceWithMarks(m.sentence, m.sentence_start, [{ start: m.start, end: m.end, cls: 'time' }]));
+}
+
+/**
+ * The events in the API's order, with every dated mention no event is tied to placed before the
+ * first event of a later mention: both lists are in the same date order (by first day, coarser
+ * first, then article and position), so the merged list is too.
+ */
+function timelineEntries(events, mentions) {
+  const key = (id, span) => `${id}:${span.start}-${span.end}`;
+  const rank = new Map(mentions.map((m, i) => [key(m.document_id, m), i]));
+  const anchors = new Set(events.filter((e) => e.time).map((e) => key(e.document_id, e.time)));
+  const loose = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !anchors.has(key(m.document_id, m)));
+  const entries = [];
+  let next = 0;
+  for (const e of events) {
+    const r = e.time ? rank.get(key(e.document_id, e.time)) : undefined;
+    while (r !== undefined && next < loose.length && loose[next].i < r) entries.push(dateEntry(loose[next++].m));
+    entries.push(eventEntry(e));
   }
+  while (next < loose.length) entries.push(dateEntry(loose[next++].m));
+  return entries;
+}
+
+/** The toggles say how many entries they hide, and show them (dimmed) when ticked. */
+function applyTimelineToggles() {
+  const list = $('timeline-list');
+  for (const [box, cls, label, what] of [
+    ['show-weak', 'weak', 'weak-count', 'event'],
+    ['show-dates', 'date-only', 'dates-count', 'date'],
+  ]) {
+    const n = list.getElementsByClassName(cls).length;
+    $(label).textContent = `(${count(n, what)})`;
+    $(box).disabled = n === 0;
+    list.classList.toggle(`show-${cls}`, $(box).checked);
+  }
+}
+
+async function showTimeline() {
+  const [events, mentions] = await Promise.all([api(scoped('/api/events')), api(scoped('/api/timeline'))]);
+  const list = clear($('timeline-list'));
+  list.append(...timelineEntries(events, mentions));
+  if (list.children.length === 0) list.append(el('li', 'hint', 'No dated events yet: add articles.'));
+  applyTimelineToggles();
 }
 
 // ---- Who's who ----
 
 async function showPeople() {
-  const [entities, people] = await Promise.all([api('/api/entities'), api('/api/people')]);
+  const [entities, people] = await Promise.all([api(scoped('/api/entities')), api(scoped('/api/people'))]);
   const columns = clear($('people-lists'));
   for (const [title, entries] of [['People', entities.people], ['Organisations', entities.organizations], ['Places', entities.places]]) {
     const list = el('ul');
@@ -112,7 +257,7 @@ function roleText(role) {
 
 async function showQuotes() {
   const speaker = $('quotes-speaker').value.trim();
-  const quotes = await api('/api/quotes' + (speaker ? '?speaker=' + encodeURIComponent(speaker) : ''));
+  const quotes = await api(scoped('/api/quotes' + (speaker ? '?speaker=' + encodeURIComponent(speaker) : '')));
   const list = clear($('quotes-list'));
   if (quotes.length === 0) list.append(el('p', 'hint', speaker ? 'No quotes by a speaker of that name.' : 'No quotes yet.'));
   let group = null;
@@ -137,7 +282,9 @@ async function showQuotes() {
 // ---- Articles ----
 
 async function showArticles() {
-  const documents = await api('/api/documents');
+  const story = stories.find((s) => String(s.id) === pickedStory());
+  const inStory = story ? new Set(story.documents.map((d) => d.id)) : null;
+  const documents = (await api('/api/documents')).filter((d) => !inStory || inStory.has(d.id));
   const body = clear($('articles-table').tBodies[0]);
   for (const d of documents) {
     const row = el('tr', null,
@@ -161,6 +308,8 @@ async function addArticle() {
     body: JSON.stringify(article),
   });
   $('add-form').reset();
+  // The article may have started a story of its own, which the picker should offer.
+  await loadStories();
   location.hash = `#article/${added.id}`;
 }
 
@@ -227,7 +376,7 @@ async function showSearch() {
   const list = clear($('search-list'));
   $('search-total').textContent = '';
   if (!q) return;
-  const result = await api('/api/search?q=' + encodeURIComponent(q));
+  const result = await api(scoped('/api/search?q=' + encodeURIComponent(q)));
   $('search-total').textContent = result.total === result.hits.length
     ? `${result.total} match${result.total === 1 ? '' : 'es'}`
     : `${result.total} matches; the first ${result.hits.length} are shown`;
@@ -248,7 +397,10 @@ const views = {
   search: showSearch,
 };
 
-/** #timeline, #people, #quotes, #articles, #search?q=WORDS, #article/ID or #article/ID/START-END. */
+/**
+ * #timeline, #people, #quotes, #articles, #search?q=WORDS, #article/ID or #article/ID/START-END;
+ * the address's ?story=ID (see setStory) narrows every tab but the reader to that story.
+ */
 async function route() {
   showError('');
   const [hash, query] = (location.hash.slice(1) || 'timeline').split('?', 2);
@@ -280,6 +432,13 @@ function onSubmit(form, action) {
   });
 }
 
+/** The first view, once the picker knows the stories; a notice about the address outlives route's clearing of the status. */
+async function start() {
+  const notice = await loadStories().catch((error) => error.message);
+  await route();
+  if (notice) showError([notice, $('status').textContent].filter(Boolean).join(' '));
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   onSubmit('quotes-form', showQuotes);
   onSubmit('search-form', async () => {
@@ -292,6 +451,15 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const box of document.querySelectorAll('[data-layer]')) {
     box.addEventListener('change', () => $('article-text').classList.toggle(`hide-${box.dataset.layer}`, !box.checked));
   }
-  window.addEventListener('hashchange', route);
-  route();
+  for (const box of ['show-weak', 'show-dates']) $(box).addEventListener('change', applyTimelineToggles);
+  $('story').addEventListener('change', () => {
+    setStory($('story').value, false);
+    route();
+  });
+  // Fired by a change of the fragment (a tab, a citation) and by going back or forward over a story pick.
+  window.addEventListener('popstate', () => {
+    $('story').value = pickedStory() || '';
+    route();
+  });
+  start();
 });

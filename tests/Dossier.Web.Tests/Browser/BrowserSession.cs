@@ -55,13 +55,15 @@ public sealed class BrowserSession : IAsyncLifetime
         _driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new() { ["source"] = Recorder });
     }
 
-    /// <summary>Loads the page afresh at <c>/#hash</c>, as a person opening a bookmark would.</summary>
-    public void Open(string hash)
+    /// <summary>Loads the page afresh at <c>/?query#hash</c>, as a person opening a bookmark would.</summary>
+    /// <param name="query">The address's query without its <c>?</c>, e.g. <c>story=4</c>; none when empty.</param>
+    public void Open(string hash, string query = "")
     {
         Collect();
         // From another document, so that a change of the fragment alone is still a full load.
         Driver.Navigate().GoToUrl("about:blank");
-        Driver.Navigate().GoToUrl(new Uri(App.BaseAddress, hash.Length == 0 ? "/" : "/#" + hash));
+        var address = "/" + (query.Length == 0 ? "" : "?" + query) + (hash.Length == 0 ? "" : "#" + hash);
+        Driver.Navigate().GoToUrl(new Uri(App.BaseAddress, address));
     }
 
     /// <summary>Waits until <paramref name="condition"/> gives something other than null or false.</summary>

@@ -14,35 +14,69 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     {
         browser.Open("");
 
-        browser.WaitForAll("#timeline-list li");
+        browser.WaitForAll(NamedEvents);
         Assert.Equal("Dossier", Driver.Title);
         Assert.Equal("Timeline", Driver.FindElement(By.CssSelector("nav a[aria-current=page]")).Text);
         Assert.Empty(browser.TakeProblems());
     }
 
     [BrowserFact]
-    public void Timeline_lists_dated_mentions_each_citing_the_sentence_of_its_article()
+    public void Timeline_lists_the_dated_events_with_their_kind_participants_and_marked_sentence()
     {
         browser.Open("timeline");
 
-        var entries = browser.WaitForAll("#timeline-list li");
+        var entries = browser.WaitForAll(NamedEvents);
         browser.Screenshot("timeline");
-        Assert.True(entries.Count >= 10, $"only {entries.Count} timeline entries");
+        Assert.True(entries.Count >= 10, $"only {entries.Count} named events");
         Assert.All(entries, entry =>
         {
             Assert.Matches(TimexValue(), entry.FindElement(By.CssSelector(".when")).Text);
             Assert.Matches(SentenceLink(), entry.FindElement(By.CssSelector(".cite a")).GetAttribute("href"));
-            Assert.NotEmpty(entry.FindElement(By.CssSelector(".sentence mark")).Text);
+            Assert.Equal(entry.FindElement(By.CssSelector(".what .trigger")).Text, entry.FindElement(By.CssSelector(".sentence mark.trigger")).Text);
+            Assert.NotEqual("other", entry.GetAttribute("data-class"));
         });
-        var dated = entries.First(e => e.FindElement(By.CssSelector(".when")).Text == "2023-05-21");
-        var marked = dated.FindElement(By.CssSelector("mark")).Text;
+        var meeting = entries.Single(e => e.FindElement(By.CssSelector(".when")).Text == "2023-05-21" && e.FindElement(By.CssSelector(".trigger")).Text == "meet");
+        Assert.Equal("meeting", meeting.FindElement(By.CssSelector(".what .kind")).Text.ToLowerInvariant());
+        Assert.Equal("Fumio Kishida with Yoon Suk Yeol", meeting.FindElement(By.CssSelector(".who")).Text);
+        Assert.Equal("Sunday", meeting.FindElement(By.CssSelector(".sentence mark.time")).Text);
+        Assert.Equal(["Fumio Kishida", "Yoon Suk Yeol"], meeting.FindElements(By.CssSelector(".sentence mark.participant")).Select(m => m.Text));
+        var sentence = meeting.FindElement(By.CssSelector(".sentence")).Text;
+        Assert.StartsWith("Japanese Prime Minister Fumio Kishida will meet", sentence, StringComparison.Ordinal);
 
-        dated.FindElement(By.CssSelector(".cite a")).Click();
+        meeting.FindElement(By.CssSelector(".cite a")).Click();
 
-        var target = browser.WaitUntil(d => d.FindElement(By.CssSelector("#article-text .target")), "the cited mention in its article");
-        Assert.Equal(marked, target.Text);
-        Assert.Equal("Sunday", marked);
+        // The reader cuts the highlighted sentence wherever a name or a date starts or ends inside it.
+        var target = browser.WaitUntil(d => d.FindElements(By.CssSelector("#article-text .target")).Count > 0
+            ? browser.Script("return [...document.querySelectorAll('#article-text .target')].map(t => t.textContent).join('');") as string
+            : null, "the cited sentence in its article");
+        Assert.Equal(sentence, target);
         Assert.StartsWith("#3 · 2023-05-18", Driver.FindElement(By.Id("article-meta")).Text);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void Timeline_shows_the_events_of_no_named_kind_dimmed_only_when_asked()
+    {
+        browser.Open("timeline");
+        browser.WaitForAll(NamedEvents);
+        var weak = Driver.FindElements(By.CssSelector("#timeline-list li.weak"));
+        Assert.NotEmpty(weak);
+        Assert.All(weak, entry => Assert.False(entry.Displayed));
+        Assert.Equal($"({weak.Count} events)", Driver.FindElement(By.Id("weak-count")).Text);
+        // The samples tie an event to every date they give.
+        Assert.Equal("(0 dates)", Driver.FindElement(By.Id("dates-count")).Text);
+        Assert.False(Driver.FindElement(By.Id("show-dates")).Enabled);
+
+        Driver.FindElement(By.Id("show-weak")).Click();
+
+        browser.Screenshot("timeline-weak");
+        Assert.All(weak, entry =>
+        {
+            Assert.True(entry.Displayed);
+            Assert.Equal("other", entry.GetAttribute("data-class"));
+            Assert.True(double.Parse(entry.GetCssValue("opacity"), System.Globalization.CultureInfo.InvariantCulture) < 1);
+        });
+        Assert.Contains(weak, entry => entry.FindElement(By.CssSelector(".trigger")).Text == "according");
         Assert.Empty(browser.TakeProblems());
     }
 
@@ -164,6 +198,9 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
         Assert.Empty(browser.TakeProblems());
     }
 
+    /// <summary>The timeline's entries shown without asking: events of a named class.</summary>
+    private const string NamedEvents = "#timeline-list li.event:not(.weak)";
+
     /// <summary>The computed background of an element with none.</summary>
     private const string Transparent = "rgba(0, 0, 0, 0)";
 
@@ -171,10 +208,10 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     [GeneratedRegex(@"^\d{4}(-(\d{2}|W\d{2})(-(\d{2}|WE))?)?$")]
     private static partial Regex TimexValue();
 
-    /// <summary>A link to a span of an article: <c>#article/ID/START-END</c>.</summary>
     /// <summary>The article id of a sentence link: "1" for <c>…#article/1/120-180</c>.</summary>
     private static string Article(string href) => new Uri(href).Fragment.Split('/')[1];
 
+    /// <summary>A link to a span of an article: <c>#article/ID/START-END</c>.</summary>
     [GeneratedRegex(@"#article/[1-3]/\d+-\d+$")]
     private static partial Regex SentenceLink();
 }
