@@ -172,7 +172,7 @@ function eventEntry(e) {
   return li;
 }
 
-/** A dated mention whose sentence the timeline tells of no event: shown only on request, so no date the articles give is lost. */
+/** A dated mention that no event is tied to: shown only on request, but listed, so no date the articles give is lost. */
 function dateEntry(m) {
   return el('li', 'date-only',
     el('span', 'when', m.value),
