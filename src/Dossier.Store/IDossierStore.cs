@@ -25,8 +25,14 @@ public interface IDossierStore : IAsyncDisposable
     Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Puts each document in its story, in one transaction. A document that already has a story
-    /// keeps it (a concurrent writer's assignment wins), so a story's articles never move.
+    /// Places documents in stories, one placer at a time across processes and threads: under the
+    /// store's lock it reads the stored placements, asks <paramref name="place"/> for new ones
+    /// (document id to story id) and saves them in the same transaction. A document that already
+    /// has a story keeps it, so a story's articles never move.
     /// </summary>
-    Task SaveStoriesAsync(IEnumerable<KeyValuePair<long, long>> members, CancellationToken cancellationToken = default);
+    /// <param name="place">Given the stored placements; may read the store meanwhile, but not place.</param>
+    /// <returns>How many documents were placed.</returns>
+    Task<int> PlaceStoriesAsync(
+        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<IReadOnlyCollection<KeyValuePair<long, long>>>> place,
+        CancellationToken cancellationToken = default);
 }
