@@ -15,6 +15,8 @@ public sealed class DossierStore : IDossierStore
 {
     private const string DocumentColumns = "id, text, location, title, outlet, url, published, ingested_at, layers";
 
+    private const Layer EveryLayer = (Layer)~0;
+
     private const string StoriesSql = "SELECT document_id, story_id FROM story_members";
 
     /// <summary>Longest lead kept for listings, in characters.</summary>
@@ -126,17 +128,19 @@ public sealed class DossierStore : IDossierStore
     {
         await using var connection = await _engine.Open(cancellationToken);
         var rows = await Db.QueryAsync(connection, $"SELECT {DocumentColumns} FROM documents WHERE id = @id", ReadDocumentRow, cancellationToken, ("@id", id));
-        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], cancellationToken);
+        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], EveryLayer, cancellationToken);
     }
 
-    public async IAsyncEnumerable<StoredDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoredDocument> ReadAllAsync(CancellationToken cancellationToken = default) => ReadAllAsync(EveryLayer, cancellationToken);
+
+    public async IAsyncEnumerable<StoredDocument> ReadAllAsync(Layer layers, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
         var rows = await Db.QueryAsync(connection,
             $"SELECT {DocumentColumns} FROM documents ORDER BY published IS NULL, published, id", ReadDocumentRow, cancellationToken);
         foreach (var row in rows)
         {
-            yield return await WithLayersAsync(connection, row, cancellationToken);
+            yield return await WithLayersAsync(connection, row, layers, cancellationToken);
         }
     }
 
@@ -180,9 +184,9 @@ public sealed class DossierStore : IDossierStore
 
     public ValueTask DisposeAsync() => _engine.Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, CancellationToken cancellationToken)
+    private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, Layer layers, CancellationToken cancellationToken)
     {
-        var document = stored.Document;
+        var document = stored.Document with { Layers = stored.Document.Layers & layers };
         foreach (var table in LayerTables.All)
         {
             if (document.Layers.HasFlag(table.Layer))

@@ -21,6 +21,13 @@ public interface IDossierStore : IAsyncDisposable
     /// <summary>Every document with its layers, in the order of <see cref="ListDocumentsAsync"/>.</summary>
     IAsyncEnumerable<StoredDocument> ReadAllAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every document with only those of <paramref name="layers"/> it has (its <see cref="Document.Layers"/>
+    /// says which), in the order of <see cref="ListDocumentsAsync"/>: a view that needs one layer of
+    /// every article (the linker: mentions) need not read their tokens.
+    /// </summary>
+    IAsyncEnumerable<StoredDocument> ReadAllAsync(Layer layers, CancellationToken cancellationToken = default);
+
     /// <summary>The story of every document that has one: document id to story id.</summary>
     Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default);
 
