@@ -1,33 +1,21 @@
 using Dossier.Ingest;
 using Dossier.Store;
 using Dossier.Store.Sqlite;
-using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Engine.Tests;
 
 /// <summary>Stories are placed where articles are written, and a read never writes (so a read-only user can read them).</summary>
-public sealed class StoryPlacementTests : IDisposable
+public sealed class StoryPlacementTests : StoreFolderTests
 {
-    private static readonly Lazy<Pipeline> Pipeline = new(DossierPipeline.Create);
-
-    private readonly TempFolder _folder = new();
-
-    private string Database => _folder.Combine("d.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    private string Database => Folder.Combine("d.db");
 
     private async Task<IngestReport> IngestAsync(IDossierStore store, string folder, params string[] texts)
     {
         for (var i = 0; i < texts.Length; i++)
         {
-            _folder.File($"{folder}/{i:D2}.txt", texts[i]);
+            Folder.File($"{folder}/{i:D2}.txt", texts[i]);
         }
-        return await new Ingestor(Pipeline.Value, store, jobs: 1).IngestAsync(ArticleReader.ExpandPaths([_folder.Combine(folder)]).ToList(), null);
+        return await new Ingestor(Pipeline.Value, store, jobs: 1).IngestAsync(ArticleReader.ExpandPaths([Folder.Combine(folder)]).ToList(), null);
     }
 
     [Fact]
