@@ -6,7 +6,8 @@ namespace Dossier.Cli;
 
 /// <summary>What every command needs from its surroundings; tests give their own console, input and environment.</summary>
 /// <param name="pipeline">A pipeline already built (tests share one); by default it is built on first use.</param>
-public sealed class CliContext(IAnsiConsole console, TextReader input, Func<string, string?> environment, Lazy<Pipeline>? pipeline = null)
+/// <param name="notes">Where notes beside the output go (standard error by default), so they never mix into JSON.</param>
+public sealed class CliContext(IAnsiConsole console, TextReader input, Func<string, string?> environment, Lazy<Pipeline>? pipeline = null, TextWriter? notes = null)
 {
     /// <summary>Used when neither --db nor DOSSIER_DB names a database.</summary>
     public const string DefaultDatabase = "dossier.db";
@@ -59,6 +60,9 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
         Console.Markup("[red]error:[/] ");
         WriteRaw(message.ReplaceLineEndings(" ") + "\n");
     }
+
+    /// <summary>One line beside the output, on standard error: something the user should know that is not an error.</summary>
+    public void WriteNote(string message) => (notes ?? System.Console.Error).WriteLine("note: " + message.ReplaceLineEndings(" "));
 
     /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
     public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);

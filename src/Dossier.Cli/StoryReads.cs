@@ -3,11 +3,24 @@ using Dossier.Store;
 
 namespace Dossier.Cli;
 
-/// <summary>What the story verbs share: every story over every stored article (new articles are placed first), one story by id, and what their articles add.</summary>
+/// <summary>What the story verbs share: every story over every stored article, one story by id, and what their articles add.</summary>
 internal static class StoryReads
 {
-    public static async Task<IReadOnlyList<Story>> StoriesAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken);
+    public static async Task<IReadOnlyList<Story>> StoriesAsync(CliContext context, IDossierStore store, CancellationToken cancellationToken) =>
+        await StoriesAsync(context, store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken);
+
+    /// <summary>The stories of <paramref name="documents"/>, with a note when some had no stored story yet.</summary>
+    public static async Task<IReadOnlyList<Story>> StoriesAsync(CliContext context, IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken)
+    {
+        var reading = await Stories.ReadAsync(store, documents, cancellationToken);
+        if (reading.Unplaced > 0)
+        {
+            context.WriteNote(
+                $"{reading.Unplaced} of {documents.Count} articles have no stored story yet (stored before stories were placed on ingest, or an ingest was stopped); "
+                + "they are placed for this output only. The next `dossier ingest` into this database stores their stories.");
+        }
+        return reading.Stories;
+    }
 
     /// <summary>The story with that id, or a one-line error that says where the ids are listed.</summary>
     public static Story Find(IReadOnlyList<Story> stories, long id) =>

@@ -8,7 +8,8 @@ namespace Dossier.Engine;
 /// are read and annotated on <c>jobs</c> threads at once (the pipeline is immutable and
 /// shared) while one writer stores the results in input order, so ids follow the order of the
 /// files whatever the parallelism. A file, record or document that fails is reported and the
-/// batch goes on.
+/// batch goes on. Once the batch is stored, every article without a story is placed in one
+/// (<see cref="Stories.PlaceAsync"/>), so readers find the stories stored and never write.
 /// </summary>
 /// <param name="jobs">Threads that read and annotate; the default is one per processor.</param>
 public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs = null)
@@ -38,6 +39,7 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
             progress?.Report(new IngestProgress(index, files.Count, file));
             await StoreAsync(results, added, duplicates, failures, cancellationToken);
         }
+        await Stories.PlaceAsync(store, cancellationToken);
         progress?.Report(new IngestProgress(files.Count, files.Count, ""));
         return new IngestReport(added, duplicates, failures);
     }
@@ -49,6 +51,7 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
         var duplicates = new List<IngestedDocument>();
         var failures = new List<IngestFailure>();
         await StoreAsync([Annotate(item)], added, duplicates, failures, cancellationToken);
+        await Stories.PlaceAsync(store, cancellationToken);
         return new IngestReport(added, duplicates, failures);
     }
 

@@ -4,7 +4,10 @@ using Dossier.Store;
 
 namespace Dossier.Engine;
 
-/// <summary>The stories of the stored articles: placed once and kept in the store, described on read.</summary>
+/// <summary>
+/// The stories of the stored articles: placed where articles are written (<see cref="PlaceAsync"/>,
+/// which <see cref="Ingestor"/> calls), kept in the store, and described on read. Reading never writes.
+/// </summary>
 public static class Stories
 {
     /// <summary>Entities and words a story's description lists.</summary>
@@ -15,24 +18,41 @@ public static class Stories
 
     /// <summary>
     /// Puts every stored article that has no story yet in one (see <see cref="StoryClusterer"/>, with
-    /// <see cref="StoryOptions.Default"/>), saves those placements, and describes every story.
+    /// <see cref="StoryOptions.Default"/>) and stores those placements. One placer runs at a time
+    /// across processes (<see cref="IDossierStore.PlaceStoriesAsync"/>), so concurrent ingestion
+    /// workers each place what the others have not, against what they have, and no article moves.
+    /// </summary>
+    /// <returns>How many articles were placed.</returns>
+    public static Task<int> PlaceAsync(IDossierStore store, CancellationToken cancellationToken = default) =>
+        store.PlaceStoriesAsync(
+            async (known, token) =>
+            {
+                // The listing is cheap; the layers of every article are read only when one waits for a story.
+                if ((await store.ListDocumentsAsync(token)).All(d => known.ContainsKey(d.Id)))
+                {
+                    return [];
+                }
+                var features = Features(await StoreReads.AllAsync(store, token));
+                var placed = new StoryClusterer().Assign(features.Values, new TermWeights(features.Values), known);
+                return [.. placed.Where(p => !known.ContainsKey(p.Key))];
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Describes every story of <paramref name="documents"/>, writing nothing. Articles without a
+    /// stored story (a database from before stories were placed on ingest, or an ingest that was
+    /// stopped) are placed for this read only, as <see cref="PlaceAsync"/> would place them now.
     /// </summary>
     /// <param name="documents">Every stored article with its layers, in the store's order.</param>
-    /// <returns>Stories with the most articles first, then the most recent.</returns>
-    public static async Task<IReadOnlyList<Story>> ReadAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken = default)
+    public static async Task<StoryReading> ReadAsync(IDossierStore store, IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken = default)
     {
         var known = await store.ReadStoriesAsync(cancellationToken);
         // The clusterer and the descriptions compare the same articles over the same collection.
         var features = Features(documents);
         var weights = new TermWeights(features.Values);
-        if (documents.Any(d => !known.ContainsKey(d.Id)))
-        {
-            var placed = new StoryClusterer().Assign(features.Values, weights, known);
-            await store.SaveStoriesAsync(placed.Where(p => !known.ContainsKey(p.Key)), cancellationToken);
-            // Another process may have placed some of them first; its placements stand.
-            known = await store.ReadStoriesAsync(cancellationToken);
-        }
-        return Describe(documents, known, features, weights);
+        var unplaced = documents.Count(d => !known.ContainsKey(d.Id));
+        var assignment = unplaced == 0 ? known : new StoryClusterer().Assign(features.Values, weights, known);
+        return new StoryReading(Describe(documents, assignment, features, weights), unplaced);
     }
 
     /// <param name="documents">The articles, in the store's order (by date, then id, undated last).</param>

@@ -11,7 +11,10 @@ namespace Dossier.Entities;
 /// in the others when the store defines it once. A one-word person name joins the full name whose
 /// first or last word it is ("Yoon", "Kishida"): the one full name of that kind in its own article,
 /// else the one in the whole store. When a short name could be two people ("Lee" with Lee Jae-myoung
-/// and Lee Won-deog both in view), it stays apart rather than guess.
+/// and Lee Won-deog both in view), it stays apart rather than guess. A compass word alone, as a
+/// place ("the North’s launches", "a visit to the South"), is a short form too: it joins the one
+/// place named with that word first ("North Korea", "South Korea"), in its own article, else in the
+/// store; CoNLL-2003 tags such a word as a place, so the recognizer keeps it and the linker says which.
 /// </summary>
 /// <remarks>
 /// The name an entity is shown under is its fullest spelling (most words, hyphenated parts counted
@@ -27,6 +30,8 @@ public static class EntityLinker
         var acronyms = new NameIndex();
         // The full person names each first or last word may stand for, in each article and in all of them.
         var surnames = new NameIndex();
+        // The places each compass word begins ("north" for North Korea).
+        var compassPlaces = new NameIndex();
         foreach (var (id, document) in documents)
         {
             foreach (var mention in document.Mentions)
@@ -44,6 +49,10 @@ public static class EntityLinker
                     surnames.Add(id, words[0], named.Key);
                     surnames.Add(id, words[^1], named.Key);
                 }
+                if (named.Type == EntityType.Location && words.Length > 1 && CompassWords.Contains(words[0]))
+                {
+                    compassPlaces.Add(id, words[0], named.Key);
+                }
             }
         }
 
@@ -55,6 +64,7 @@ public static class EntityLinker
             {
                 key = (mention.Text.Any(char.IsLower) ? null : acronyms.Find(mention.Document, key))
                     ?? (mention.Type == EntityType.Person ? surnames.Find(mention.Document, key) : null)
+                    ?? (mention.Type == EntityType.Location ? compassPlaces.Find(mention.Document, key) : null)
                     ?? key;
             }
             if (!groups.TryGetValue((key, mention.Type), out var group))
@@ -96,6 +106,10 @@ public static class EntityLinker
         return new LinkedEntity(spellings[0], type, [.. spellings.Skip(1).Order(StringComparer.Ordinal)], mentions.Count,
             [.. mentions.Select(m => m.Document).Distinct().Order()]);
     }
+
+    /// <summary>Compass words as <see cref="NameKey"/> writes them.</summary>
+    private static readonly HashSet<string> CompassWords =
+        new(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"], StringComparer.Ordinal);
 
     private static string Key(string name) => NameAliases.Resolve(NameKey.Of(name));
 

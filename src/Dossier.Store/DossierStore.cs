@@ -15,6 +15,10 @@ public sealed class DossierStore : IDossierStore
 {
     private const string DocumentColumns = "id, text, location, title, outlet, url, published, ingested_at, layers";
 
+    private const Layer EveryLayer = (Layer)~0;
+
+    private const string StoriesSql = "SELECT document_id, story_id FROM story_members";
+
     /// <summary>Longest lead kept for listings, in characters.</summary>
     private const int LeadLength = 100;
 
@@ -124,49 +128,65 @@ public sealed class DossierStore : IDossierStore
     {
         await using var connection = await _engine.Open(cancellationToken);
         var rows = await Db.QueryAsync(connection, $"SELECT {DocumentColumns} FROM documents WHERE id = @id", ReadDocumentRow, cancellationToken, ("@id", id));
-        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], cancellationToken);
+        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], EveryLayer, cancellationToken);
     }
 
-    public async IAsyncEnumerable<StoredDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoredDocument> ReadAllAsync(CancellationToken cancellationToken = default) => ReadAllAsync(EveryLayer, cancellationToken);
+
+    public async IAsyncEnumerable<StoredDocument> ReadAllAsync(Layer layers, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
         var rows = await Db.QueryAsync(connection,
             $"SELECT {DocumentColumns} FROM documents ORDER BY published IS NULL, published, id", ReadDocumentRow, cancellationToken);
         foreach (var row in rows)
         {
-            yield return await WithLayersAsync(connection, row, cancellationToken);
+            yield return await WithLayersAsync(connection, row, layers, cancellationToken);
         }
     }
 
     public async Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
-        var rows = await Db.QueryAsync(connection, "SELECT document_id, story_id FROM story_members", r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        var rows = await Db.QueryAsync(connection, StoriesSql, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
         return rows.ToDictionary(r => r.Item1, r => r.Item2);
     }
 
-    public async Task SaveStoriesAsync(IEnumerable<KeyValuePair<long, long>> members, CancellationToken cancellationToken = default)
+    public async Task<int> PlaceStoriesAsync(
+        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<IReadOnlyCollection<KeyValuePair<long, long>>>> place,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
+        // SQLite's BEGIN IMMEDIATE takes the write lock here; PostgreSQL takes an advisory lock.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var insert = Db.Command(connection,
-            "INSERT INTO story_members (document_id, story_id) VALUES (@document, @story) ON CONFLICT (document_id) DO NOTHING", transaction);
-        var document = Db.Add(insert, "@document", null);
-        var story = Db.Add(insert, "@story", null);
-        foreach (var (documentId, storyId) in members)
+        if (_engine.StoryLockSql is { } lockSql)
         {
-            document.Value = documentId;
-            story.Value = storyId;
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await using var take = Db.Command(connection, lockSql, transaction);
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var known = await Db.QueryAsync(transaction, StoriesSql, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        var members = await place(known.ToDictionary(r => r.Item1, r => r.Item2), cancellationToken);
+        var placed = 0;
+        await using (var insert = Db.Command(connection,
+            "INSERT INTO story_members (document_id, story_id) VALUES (@document, @story) ON CONFLICT (document_id) DO NOTHING", transaction))
+        {
+            var document = Db.Add(insert, "@document", null);
+            var story = Db.Add(insert, "@story", null);
+            foreach (var (documentId, storyId) in members)
+            {
+                document.Value = documentId;
+                story.Value = storyId;
+                placed += await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         await transaction.CommitAsync(cancellationToken);
+        return placed;
     }
 
     public ValueTask DisposeAsync() => _engine.Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, CancellationToken cancellationToken)
+    private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, Layer layers, CancellationToken cancellationToken)
     {
-        var document = stored.Document;
+        var document = stored.Document with { Layers = stored.Document.Layers & layers };
         foreach (var table in LayerTables.All)
         {
             if (document.Layers.HasFlag(table.Layer))

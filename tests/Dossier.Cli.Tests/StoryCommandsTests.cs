@@ -1,4 +1,5 @@
 using Dossier.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Dossier.Cli.Tests;
 
@@ -34,6 +35,31 @@ public sealed class StoryCommandsTests : CliTests
 
         var stories = run.Json().EnumerateArray().ToList();
         Assert.Equal([(1L, 3), (4L, 1)], stories.Select(s => (s.GetProperty("id").GetInt64(), s.GetProperty("article_count").GetInt32())));
+    }
+
+    [Fact]
+    public async Task Stories_of_articles_stored_without_one_are_placed_for_the_output_with_a_note_until_an_ingest_stores_them()
+    {
+        await RunAsync("ingest", RepoPaths.Samples);
+        var placed = await RunAsync("stories", "--json");
+        await using (var connection = new SqliteConnection($"Data Source={Database}"))
+        {
+            // As a database from before stories were placed on ingest.
+            await connection.OpenAsync();
+            await using var forget = connection.CreateCommand();
+            forget.CommandText = "DELETE FROM story_members";
+            await forget.ExecuteNonQueryAsync();
+        }
+
+        var unplaced = await RunAsync("stories", "--json");
+        await RunAsync("ingest", RepoPaths.Samples);
+        var stored = await RunAsync("stories", "--json");
+
+        Assert.Equal("", placed.Notes);
+        Assert.Equal(placed.Output, unplaced.Output);
+        Assert.StartsWith("note: 3 of 3 articles have no stored story yet", unplaced.Notes, StringComparison.Ordinal);
+        Assert.Equal(placed.Output, stored.Output);
+        Assert.Equal("", stored.Notes);
     }
 
     [Fact]

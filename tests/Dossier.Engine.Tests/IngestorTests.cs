@@ -1,23 +1,11 @@
 using Dossier.Ingest;
 using Dossier.Store;
 using Dossier.Store.Sqlite;
-using Dossier.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Engine.Tests;
 
-public sealed class IngestorTests : IDisposable
+public sealed class IngestorTests : StoreFolderTests
 {
-    private static readonly Lazy<Pipeline> Pipeline = new(DossierPipeline.Create);
-
-    private readonly TempFolder _folder = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
     [Theory]
     [InlineData(1)]
     [InlineData(4)]
@@ -25,11 +13,11 @@ public sealed class IngestorTests : IDisposable
     {
         for (var i = 0; i < 12; i++)
         {
-            _folder.File($"in/{i:D2}.txt", $"date 2023-03-{i + 1:D2} Article number {i} says Seoul and Tokyo met on Monday.");
+            Folder.File($"in/{i:D2}.txt", $"date 2023-03-{i + 1:D2} Article number {i} says Seoul and Tokyo met on Monday.");
         }
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
+        await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
 
-        var report = await new Ingestor(Pipeline.Value, store, jobs).IngestAsync(ArticleReader.ExpandPaths([_folder.Combine("in")]).ToList(), null);
+        var report = await new Ingestor(Pipeline.Value, store, jobs).IngestAsync(ArticleReader.ExpandPaths([Folder.Combine("in")]).ToList(), null);
 
         Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), report.Added.Select(a => a.Id));
         Assert.All(report.Added, a => Assert.EndsWith($"{a.Id - 1:D2}.txt", a.Location, StringComparison.Ordinal));
@@ -39,13 +27,13 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task Reports_unreadable_files_and_duplicates_and_stores_the_rest()
     {
-        _folder.File("in/a.txt", "date 2023-02-28 Seoul says Tokyo needs to apologise.");
-        _folder.File("in/b.txt", "date 2023-02-28 Seoul says Tokyo needs to apologise.");
-        File.WriteAllBytes(_folder.Combine("in/c.txt"), [0xC3, 0x28]);
-        _folder.File("in/d.jsonl", "{\"text\": \"Kishida left.\"}\nnot json\n");
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
+        Folder.File("in/a.txt", "date 2023-02-28 Seoul says Tokyo needs to apologise.");
+        Folder.File("in/b.txt", "date 2023-02-28 Seoul says Tokyo needs to apologise.");
+        File.WriteAllBytes(Folder.Combine("in/c.txt"), [0xC3, 0x28]);
+        Folder.File("in/d.jsonl", "{\"text\": \"Kishida left.\"}\nnot json\n");
+        await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
 
-        var report = await new Ingestor(Pipeline.Value, store, jobs: 2).IngestAsync(ArticleReader.ExpandPaths([_folder.Combine("in")]).ToList(), new DateOnly(2023, 5, 21));
+        var report = await new Ingestor(Pipeline.Value, store, jobs: 2).IngestAsync(ArticleReader.ExpandPaths([Folder.Combine("in")]).ToList(), new DateOnly(2023, 5, 21));
 
         Assert.Equal(2, report.Added.Count);
         Assert.Single(report.Duplicates);
@@ -59,7 +47,7 @@ public sealed class IngestorTests : IDisposable
     public async Task Stores_one_item_read_elsewhere_once_and_reports_a_failed_item()
     {
         var reader = new ArticleReader();
-        await using var store = await SqliteDossierStore.OpenAsync(_folder.Combine("d.db"));
+        await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
         var ingestor = new Ingestor(Pipeline.Value, store);
 
         var first = await ingestor.IngestAsync(reader.ReadJson("api", """{"text": "Yoon met Kishida on Sunday.", "date": "2023-05-21"}"""));

@@ -6,14 +6,14 @@ public sealed class StoryClustererTests
 {
     private static readonly Lazy<Pipeline> Pipeline = new(DossierPipeline.Create);
 
-    private static readonly string[] Dispute =
+    internal static readonly string[] Dispute =
     [
         "date 2023-03-06 Seoul announced a plan on Monday to compensate Koreans forced to work for Japanese companies during the war. Foreign Minister Park Jin said the fund would pay the victims. Tokyo welcomed the wartime labor plan.",
         "date 2023-03-07 Victims of wartime forced labor rejected Seoul's compensation plan, saying Japanese companies must pay. Park Jin defended the fund for the victims. Tokyo said the plan could mend ties.",
         "date 2023-03-16 Yoon Suk Yeol met Fumio Kishida in Tokyo after Seoul's plan to compensate wartime labor victims. Kishida said the compensation fund opened a new chapter for Japanese and Korean ties.",
     ];
 
-    private static readonly string[] Football =
+    internal static readonly string[] Football =
     [
         "date 2023-03-11 Arsenal beat Fulham 3-0 at Craven Cottage. Gabriel Martinelli scored the second goal and the striker praised the defence after the league match.",
         "date 2023-03-12 Arsenal stretched their lead at the top of the league after the win over Fulham. Martinelli said the striker and the defence played their best match of the season.",

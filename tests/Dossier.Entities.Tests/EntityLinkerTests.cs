@@ -149,4 +149,44 @@ public sealed class EntityLinkerTests
         Assert.Same(links.Find(1, new TextSpan(18, 22)), links.Find(2, new TextSpan(0, 13)));
         Assert.Null(links.Find(2, new TextSpan(0, 4)));
     }
+
+    [Fact]
+    public void Joins_a_compass_word_alone_to_the_one_place_its_article_names_with_it()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, null, "North Korea fired; South Korea replied, and the North’s launches angered the South.",
+                ("North Korea", EntityType.Location), ("South Korea", EntityType.Location), ("North", EntityType.Location), ("South", EntityType.Location))]).Entities;
+
+        Assert.Equal([("North Korea", 2, "North"), ("South Korea", 2, "South")],
+            entities.Select(e => (e.Name, e.Mentions, string.Join(",", e.Variants))).Order().ToArray());
+    }
+
+    [Fact]
+    public void Keeps_a_compass_word_apart_when_it_could_begin_two_places_or_is_a_person()
+    {
+        var entities = EntityLinker.Link([
+            Article(1, null, "North Korea and North Carolina: the North objected.",
+                ("North Korea", EntityType.Location), ("North Carolina", EntityType.Location), ("North", EntityType.Location)),
+            Article(2, null, "Oliver North met North Korea's envoy; North said no.",
+                ("Oliver North", EntityType.Person), ("North Korea", EntityType.Location), ("North", EntityType.Person))]).Entities;
+
+        Assert.Contains(entities, e => (e.Name, e.Type, e.Mentions) == ("North", EntityType.Location, 1));
+        Assert.Contains(entities, e => (e.Name, e.Type, e.Mentions) == ("Oliver North", EntityType.Person, 2));
+        Assert.Contains(entities, e => (e.Name, e.Mentions) == ("North Korea", 2));
+    }
+
+    [Fact]
+    public void Lists_the_seeds_North_and_South_under_the_Koreas_not_as_places_of_their_own()
+    {
+        var pipeline = Pipeline.Create([.. Dossier.Nlp.NlpPipeline.BaseStages(), SharedModel.Recognizer]);
+        var text = File.ReadAllText(Dossier.Testing.RepoPaths.Sample("000"));
+        // The seed's first line is the date line that ingestion strips.
+        var document = pipeline.Annotate(new Document(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..], new DocumentSource("000.txt"), new DateOnly(2022, 11, 2)));
+
+        var links = EntityLinker.Link([(1, document)]);
+
+        Assert.DoesNotContain(links.Entities, e => e.Type == EntityType.Location && e.Name is "North" or "South");
+        var bare = document.Mentions.Where(m => document[m.Span] is "North" or "South").ToList();
+        Assert.Equal(["North Korea", "South Korea"], bare.Select(m => links.Find(1, m.Span)!.Name).Order().ToArray());
+    }
 }

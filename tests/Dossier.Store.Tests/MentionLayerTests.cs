@@ -36,6 +36,24 @@ public sealed class MentionLayerTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Reads_every_document_with_its_mentions_alone_when_only_they_are_asked_for(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var store = await database.OpenAsync();
+        var document = WithMentions("Taro Aso met President Yoon Suk-yeol in Seoul.", ("Taro Aso", EntityType.Person, 0.98), ("Seoul", EntityType.Location, 1.0));
+        await store.SaveAsync(document);
+
+        var read = Assert.Single(await StoreReads.AllAsync(store, Layer.Entities, default)).Document;
+
+        Assert.Equal(Layer.Entities, read.Layers);
+        Assert.Equal(document.Text, read.Text);
+        Assert.Equal(document.Mentions.ToArray(), read.Mentions.ToArray());
+        Assert.Empty(read.Tokens);
+        Assert.Empty(read.Sentences);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Reads_no_mentions_for_a_document_stored_without_the_entity_layer(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);

@@ -12,8 +12,18 @@ internal abstract class TestDatabase : IAsyncDisposable
     /// <summary>A connection string to a PostgreSQL server where the user may create databases.</summary>
     public const string PostgresVariable = "DOSSIER_TEST_POSTGRES";
 
+    /// <summary>
+    /// The login of a PostgreSQL role with no rights of its own on the same server
+    /// (<c>Username=…;Password=…</c>); tests grant it SELECT to read as a read-only user would.
+    /// </summary>
+    public const string PostgresReaderVariable = "DOSSIER_TEST_POSTGRES_READER";
+
     public static IEnumerable<string> Engines =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } ? ["Sqlite", "Postgres"] : ["Sqlite"];
+
+    /// <summary>The engines on which a read-only user can be tested: PostgreSQL needs both variables.</summary>
+    public static IEnumerable<string> ReadOnlyEngines =>
+        Engines.Where(e => e != "Postgres" || Environment.GetEnvironmentVariable(PostgresReaderVariable) is { Length: > 0 });
 
     public static async Task<TestDatabase> CreateAsync(string engine) => engine switch
     {
@@ -24,6 +34,12 @@ internal abstract class TestDatabase : IAsyncDisposable
 
     /// <summary>A new store instance on this database, as another process would open it.</summary>
     public abstract Task<DossierStore> OpenAsync();
+
+    /// <summary>
+    /// The store as a user who may only read opens it: SQLite's read-only mode, or a PostgreSQL role
+    /// granted SELECT on the tables as they are now (open a writer first, so they exist).
+    /// </summary>
+    public abstract Task<DossierStore> OpenReaderAsync();
 
     /// <summary>Makes the database reject the second sentence row of any document, as a failing disk would.</summary>
     public abstract Task FailSecondSentenceAsync();
@@ -37,6 +53,8 @@ internal abstract class TestDatabase : IAsyncDisposable
         private string Path => _folder.Combine("dossier.db");
 
         public override Task<DossierStore> OpenAsync() => SqliteDossierStore.OpenAsync(Path);
+
+        public override Task<DossierStore> OpenReaderAsync() => SqliteDossierStore.OpenReadOnlyAsync(Path);
 
         public override async Task FailSecondSentenceAsync()
         {
@@ -66,6 +84,14 @@ internal abstract class TestDatabase : IAsyncDisposable
         }
 
         public override Task<DossierStore> OpenAsync() => PostgresDossierStore.OpenAsync(connectionString);
+
+        public override async Task<DossierStore> OpenReaderAsync()
+        {
+            var reader = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresReaderVariable));
+            await ExecuteAsync(connectionString, $"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader.Username}");
+            return await PostgresDossierStore.OpenAsync(
+                new NpgsqlConnectionStringBuilder(connectionString) { Username = reader.Username, Password = reader.Password }.ConnectionString);
+        }
 
         public override Task FailSecondSentenceAsync() => ExecuteAsync(connectionString, """
             CREATE FUNCTION fail_second_sentence() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -51,7 +51,7 @@ internal static class ShowCommand
     /// <summary>What the article adds to its story: the text view's last section.</summary>
     private static async Task WriteAdditionsAsync(CliContext context, IDossierStore store, long id, CancellationToken cancellationToken)
     {
-        var stories = await StoryReads.StoriesAsync(store, cancellationToken);
+        var stories = await StoryReads.StoriesAsync(context, store, cancellationToken);
         if (stories.FirstOrDefault(s => s.Documents.Any(d => d.Id == id)) is { } story)
         {
             var addition = ArticleAdditions.Of(story).Single(a => a.DocumentId == id);

@@ -15,7 +15,7 @@ internal static class StoriesCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
-            var stories = await StoryReads.StoriesAsync(store, cancellationToken);
+            var stories = await StoryReads.StoriesAsync(context, store, cancellationToken);
             if (result.GetValue(json))
             {
                 JsonOutput.PrintArray(context, stories, StoryJson.Write);

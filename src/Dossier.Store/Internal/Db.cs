@@ -55,15 +55,24 @@ internal static class Db
         }
     }
 
-    public static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        RowsAsync(Command(connection, sql, null, parameters), map, cancellationToken);
+
+    /// <summary>Reads inside <paramref name="transaction"/>, which SQLite requires of every command on a connection that has one open.</summary>
+    public static Task<List<T>> QueryAsync<T>(DbTransaction transaction, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken) =>
+        RowsAsync(Command(transaction.Connection!, sql, transaction), map, cancellationToken);
+
+    private static async Task<List<T>> RowsAsync<T>(DbCommand command, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, sql, null, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+        await using (command)
         {
-            rows.Add(map(reader));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(map(reader));
+            }
+            return rows;
         }
-        return rows;
     }
 }

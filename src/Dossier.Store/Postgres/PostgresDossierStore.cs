@@ -9,6 +9,9 @@ public static class PostgresDossierStore
     /// <summary>Key of the advisory lock that serializes migrations across processes (any fixed number will do).</summary>
     private const long MigrationLockKey = 0x_D055_1E12;
 
+    /// <summary>Key of the advisory lock that lets one process at a time place articles in stories.</summary>
+    private const long StoryLockKey = 0x_D055_1E13;
+
     /// <param name="connection">A connection string (<c>Host=…;Database=…;Username=…</c>) or a URI (<c>postgresql://user:pass@host:5432/db</c>).</param>
     /// <exception cref="NpgsqlException">The server cannot be reached or refuses the login.</exception>
     public static async Task<DossierStore> OpenAsync(string connection, CancellationToken cancellationToken = default)
@@ -20,6 +23,8 @@ public static class PostgresDossierStore
             "Postgres",
             async token => await dataSource.OpenConnectionAsync(token),
             MigrationLockSql: $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
+            CountTablesSql: "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = @name",
+            StoryLockSql: $"SELECT pg_advisory_xact_lock({StoryLockKey})",
             Target: target,
             Owned: dataSource);
         return await DossierStore.OpenAsync(engine, cancellationToken);

@@ -31,12 +31,14 @@ internal static class DocumentEndpoints
         {
             return Problems.BadRequest(DocumentId.Rule);
         }
-        // Each quote carries the name /api/quotes lists its speaker under, which depends on every article.
-        var documents = await StoreReads.AllAsync(store, cancellationToken);
-        if (documents.Find(d => d.Id == value) is not { } stored)
+        if (await store.GetDocumentAsync(value, cancellationToken) is not { } stored)
         {
             return Problems.NotFound($"There is no document {value}; GET /api/documents lists them.");
         }
+        // Each quote carries the name /api/quotes lists its speaker under, which the linker gives from
+        // every article's mentions; so the others are read with their mentions alone, not every layer.
+        var mentions = await StoreReads.AllAsync(store, Layer.Entities, cancellationToken);
+        var documents = mentions.ConvertAll(d => d.Id == value ? stored : d);
         var names = SpeakerQuotes.Of(new LinkedArticles(documents)).All.Where(q => q.DocumentId == value).Select(q => q.Speaker).ToList();
         return JsonAnswer.Ok(writer => DocumentJson.Write(writer, stored.Document, stored.Id, names));
     }

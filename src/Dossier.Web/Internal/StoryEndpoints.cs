@@ -14,7 +14,8 @@ internal static class StoryEndpoints
 
     /// <summary>
     /// Every stored article, or only those of <paramref name="story"/> when it is given; a 400 problem
-    /// when it is not an id, a 404 when no story has it. Articles not yet in a story are placed first.
+    /// when it is not an id, a 404 when no story has it. Articles not yet in a stored story are placed
+    /// for this answer only (<see cref="Stories.ReadAsync"/>): a reader never writes.
     /// </summary>
     public static async Task<(IReadOnlyList<StoredDocument> Documents, IResult? Problem)> ReadAsync(IDossierStore store, string? story, CancellationToken cancellationToken)
     {
@@ -26,12 +27,12 @@ internal static class StoryEndpoints
         {
             return ([], Problems.BadRequest("'story' is a story id, a whole number from 1, as GET /api/stories lists them."));
         }
-        var stories = await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken);
+        var stories = (await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken)).Stories;
         return stories.FirstOrDefault(s => s.Id == id) is { } found
             ? (found.Documents, null)
             : ([], Problems.NotFound($"There is no story {id}; GET /api/stories lists them."));
     }
 
     private static async Task<IResult> ListAsync(IDossierStore store, CancellationToken cancellationToken) =>
-        JsonAnswer.Array(await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken), StoryJson.Write);
+        JsonAnswer.Array((await Stories.ReadAsync(store, await StoreReads.AllAsync(store, cancellationToken), cancellationToken)).Stories, StoryJson.Write);
 }
