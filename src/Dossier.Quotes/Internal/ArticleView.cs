@@ -132,5 +132,25 @@ internal sealed class ArticleView
         return words;
     }
 
+    /// <summary>
+    /// A small code for the token's form, which the trained models read: lower, upper, capitalised or
+    /// mixed case for words, a code per token kind otherwise, quotation marks on their own.
+    /// </summary>
+    public ulong ShapeCode(int token)
+    {
+        var kind = Tokens[token].Kind;
+        if (kind != TokenKind.Word)
+        {
+            return IsQuoteMark(token) ? 10UL : 11UL + (ulong)kind;
+        }
+        var text = Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
+        var upper = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+        return upper == 0 ? 1UL : upper == text.Length ? 2UL : char.IsUpper(text[0]) ? 3UL : 4UL;
+    }
+
     public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";
 }
