@@ -8,6 +8,9 @@ namespace Dossier.Quotes.Internal;
 /// </summary>
 internal sealed class ArticleView
 {
+    private ulong[]? wordKeys;
+    private ulong[]? shapes;
+
     public ArticleView(Document document)
     {
         Document = document;
@@ -132,11 +135,17 @@ internal sealed class ArticleView
         return words;
     }
 
+    /// <summary>Each token's lower-case form hashed, as the trained models read it; made on first use.</summary>
+    public ulong[] WordKeys => wordKeys ??= Array.ConvertAll(Lower, word => FeatureHash.Of(word));
+
+    /// <summary>Each token's <see cref="ShapeCode"/>; made on first use.</summary>
+    public ulong[] Shapes => shapes ??= [.. Enumerable.Range(0, Tokens.Length).Select(ShapeCode)];
+
     /// <summary>
     /// A small code for the token's form, which the trained models read: lower, upper, capitalised or
     /// mixed case for words, a code per token kind otherwise, quotation marks on their own.
     /// </summary>
-    public ulong ShapeCode(int token)
+    private ulong ShapeCode(int token)
     {
         var kind = Tokens[token].Kind;
         if (kind != TokenKind.Word)

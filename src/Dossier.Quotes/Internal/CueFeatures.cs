@@ -26,15 +26,9 @@ internal sealed class CueFeatures
     {
         this.view = view;
         var count = view.Tokens.Length;
-        words = new ulong[count];
-        stems = new ulong[count];
-        shapes = new ulong[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = Hash(view.Lower[i]);
-            stems[i] = Hash(Stem(view.Lower[i]));
-            shapes[i] = view.ShapeCode(i);
-        }
+        words = view.WordKeys;
+        shapes = view.Shapes;
+        stems = Array.ConvertAll(view.Lower, word => Hash(Stem(word)));
         sentenceOf = new int[count];
         quoteLeft = new bool[count];
         quoteRight = new bool[count];

@@ -31,14 +31,9 @@ internal sealed class SpanFeatures
     {
         this.view = view;
         var count = view.Tokens.Length;
-        words = new ulong[count];
-        shapes = new ulong[count];
+        words = view.WordKeys;
+        shapes = view.Shapes;
         entities = new ulong[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = FeatureHash.Of(view.Lower[i]);
-            shapes[i] = view.ShapeCode(i);
-        }
         foreach (var mention in view.Document.Mentions)
         {
             for (var k = view.Document.TokenIndexAt(mention.Span.Start); k < count && view.Span(k).Start < mention.Span.End; k++)
