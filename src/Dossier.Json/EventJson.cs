@@ -50,8 +50,10 @@ public static class EventJson
 
     /// <summary>
     /// One entry of the brief's <c>timeline</c>, of <c>timeline --json</c> and of <c>/api/events</c>:
-    /// <c>{document_id, value, class, trigger, time, sentence, sentence_start, sentence_end, participants}</c>;
-    /// a participant is <c>{start, end, text, name, type, role}</c>, <c>name</c> and <c>type</c> its who's who entry.
+    /// <c>{document_id, value, class, trigger, time, sentence, sentence_start, sentence_end, participants, triggers, weak}</c>;
+    /// a participant is <c>{start, end, text, name, type, role}</c>, <c>name</c> and <c>type</c> its who's who entry;
+    /// <c>trigger</c> and <c>class</c> are the main event's, <c>triggers</c> (<c>{start, end, text, class}</c>) every
+    /// event the sentence ties to that date.
     /// </summary>
     public static void Write(Utf8JsonWriter writer, TimelineEntry entry)
     {
@@ -77,6 +79,18 @@ public static class EventJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteStartArray("triggers"u8);
+        foreach (var trigger in entry.Triggers)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start"u8, trigger.Span.Start);
+            writer.WriteNumber("end"u8, trigger.Span.End);
+            writer.WriteString("text"u8, trigger.Text);
+            writer.WriteString("class"u8, JsonNames.Name(trigger.Class));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteBoolean("weak"u8, entry.Weak);
         writer.WriteEndObject();
     }
 
