@@ -70,9 +70,7 @@ public static class EventJson
         foreach (var participant in entry.Participants)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start"u8, participant.Span.Start);
-            writer.WriteNumber("end"u8, participant.Span.End);
-            writer.WriteString("text"u8, participant.Text);
+            WriteSpanFields(writer, participant.Span, participant.Text);
             writer.WriteString("name"u8, participant.Name);
             writer.WriteString("type"u8, participant.Type is { } type ? JsonNames.Name(type) : null);
             writer.WriteString("role"u8, JsonNames.Name(participant.Role));
@@ -83,9 +81,7 @@ public static class EventJson
         foreach (var trigger in entry.Triggers)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start"u8, trigger.Span.Start);
-            writer.WriteNumber("end"u8, trigger.Span.End);
-            writer.WriteString("text"u8, trigger.Text);
+            WriteSpanFields(writer, trigger.Span, trigger.Text);
             writer.WriteString("class"u8, JsonNames.Name(trigger.Class));
             writer.WriteEndObject();
         }
@@ -97,9 +93,15 @@ public static class EventJson
     private static void WriteSpan(Utf8JsonWriter writer, ReadOnlySpan<byte> name, TextSpan span, string text)
     {
         writer.WriteStartObject(name);
+        WriteSpanFields(writer, span, text);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>start, end, text</c> of an object being written.</summary>
+    private static void WriteSpanFields(Utf8JsonWriter writer, TextSpan span, string text)
+    {
         writer.WriteNumber("start"u8, span.Start);
         writer.WriteNumber("end"u8, span.End);
         writer.WriteString("text"u8, text);
-        writer.WriteEndObject();
     }
 }
