@@ -50,8 +50,10 @@ public static class EventJson
 
     /// <summary>
     /// One entry of the brief's <c>timeline</c>, of <c>timeline --json</c> and of <c>/api/events</c>:
-    /// <c>{document_id, value, class, trigger, time, sentence, sentence_start, sentence_end, participants}</c>;
-    /// a participant is <c>{start, end, text, name, type, role}</c>, <c>name</c> and <c>type</c> its who's who entry.
+    /// <c>{document_id, value, class, trigger, time, sentence, sentence_start, sentence_end, participants, triggers, weak}</c>;
+    /// a participant is <c>{start, end, text, name, type, role}</c>, <c>name</c> and <c>type</c> its who's who entry;
+    /// <c>trigger</c> and <c>class</c> are the main event's, <c>triggers</c> (<c>{start, end, text, class}</c>) every
+    /// event the sentence ties to that date.
     /// </summary>
     public static void Write(Utf8JsonWriter writer, TimelineEntry entry)
     {
@@ -68,24 +70,38 @@ public static class EventJson
         foreach (var participant in entry.Participants)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start"u8, participant.Span.Start);
-            writer.WriteNumber("end"u8, participant.Span.End);
-            writer.WriteString("text"u8, participant.Text);
+            WriteSpanFields(writer, participant.Span, participant.Text);
             writer.WriteString("name"u8, participant.Name);
             writer.WriteString("type"u8, participant.Type is { } type ? JsonNames.Name(type) : null);
             writer.WriteString("role"u8, JsonNames.Name(participant.Role));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteStartArray("triggers"u8);
+        foreach (var trigger in entry.Triggers)
+        {
+            writer.WriteStartObject();
+            WriteSpanFields(writer, trigger.Span, trigger.Text);
+            writer.WriteString("class"u8, JsonNames.Name(trigger.Class));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteBoolean("weak"u8, entry.Weak);
         writer.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter writer, ReadOnlySpan<byte> name, TextSpan span, string text)
     {
         writer.WriteStartObject(name);
+        WriteSpanFields(writer, span, text);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>start, end, text</c> of an object being written.</summary>
+    private static void WriteSpanFields(Utf8JsonWriter writer, TextSpan span, string text)
+    {
         writer.WriteNumber("start"u8, span.Start);
         writer.WriteNumber("end"u8, span.End);
         writer.WriteString("text"u8, text);
-        writer.WriteEndObject();
     }
 }

@@ -4,54 +4,66 @@ using Dossier.Quotes.Internal;
 namespace Dossier.Quotes;
 
 /// <summary>
-/// The trained half of the quote extractor, three linear models (averaged perceptrons) over hashed
+/// The trained half of the quote extractor, four linear models (averaged perceptrons) over hashed
 /// features. The cue model scores each word as the head of an attribution cue ("said", "according
 /// to", "is demanding", "called for"), so the extractor proposes attributions around cues its
 /// lexicon lacks. The filter scores each attribution proposed around such a cue (cue, source,
 /// content shape) and drops the unlikely ones. The content-end model picks where the content after
-/// a cue stops: the sentence end, or a comma, dash or clause-opening word before it. Load it once and share it; it is immutable and thread-safe.
+/// a cue stops: the sentence end, or a comma, dash or clause-opening word before it. The span tagger
+/// labels the source and content around a cue no clause pattern reads. Load it once and share it; it is immutable and thread-safe.
 /// </summary>
 public sealed class QuoteModel
 {
     private const string ResourceName = "Dossier.Quotes.en-news.quotemodel";
 
     /// <summary>Magic "QMDL"; the version is bumped whenever feature templates change meaning.</summary>
-    private static readonly ModelFile Format = new(0x4C444D51, 2, "quote", "quotes");
+    private static readonly ModelFile Format = new(0x4C444D51, 3, "quote", "quotes");
 
     private static readonly Lazy<QuoteModel?> Shipped = new(LoadShipped);
 
     private readonly WeightTable cueWeights;
     private readonly WeightTable filterWeights;
     private readonly WeightTable endWeights;
+    private readonly WeightTable taggerWeights;
 
-    internal QuoteModel(IReadOnlyDictionary<ulong, float> cueWeights, IReadOnlyDictionary<ulong, float> filterWeights, IReadOnlyDictionary<ulong, float> endWeights, QuoteThresholds thresholds)
-        : this(new WeightTable(cueWeights), new WeightTable(filterWeights), new WeightTable(endWeights), thresholds)
+    internal QuoteModel(IReadOnlyDictionary<ulong, float> cueWeights, IReadOnlyDictionary<ulong, float> filterWeights, IReadOnlyDictionary<ulong, float> endWeights, IReadOnlyDictionary<ulong, float> taggerWeights, QuoteThresholds thresholds)
+        : this(new WeightTable(cueWeights), new WeightTable(filterWeights), new WeightTable(endWeights), new WeightTable(taggerWeights), thresholds)
     {
     }
 
-    private QuoteModel(WeightTable cueWeights, WeightTable filterWeights, WeightTable endWeights, QuoteThresholds thresholds)
+    private QuoteModel(WeightTable cueWeights, WeightTable filterWeights, WeightTable endWeights, WeightTable taggerWeights, QuoteThresholds thresholds)
     {
         this.cueWeights = cueWeights;
         this.filterWeights = filterWeights;
         this.endWeights = endWeights;
+        this.taggerWeights = taggerWeights;
+        TaggerWeight = taggerWeights.Weight;
         Thresholds = thresholds;
     }
 
     /// <summary>Where the cue model and the filter draw their lines.</summary>
     public QuoteThresholds Thresholds { get; }
 
-    /// <summary>Number of features with weights, in both models.</summary>
-    public int FeatureCount => cueWeights.Count + filterWeights.Count + endWeights.Count;
+    /// <summary>Number of features with weights, in all four models.</summary>
+    public int FeatureCount => cueWeights.Count + filterWeights.Count + endWeights.Count + taggerWeights.Count;
 
     /// <summary>The model shipped inside this assembly (trained by <c>dossier train quotes</c>), or null in a build without one.</summary>
     public static QuoteModel? Default => Shipped.Value;
 
     /// <summary>The same weights with other decision thresholds.</summary>
-    public QuoteModel WithThresholds(QuoteThresholds thresholds) => new(cueWeights, filterWeights, endWeights, thresholds);
+    public QuoteModel WithThresholds(QuoteThresholds thresholds) => new(cueWeights, filterWeights, endWeights, taggerWeights, thresholds);
+
+    /// <summary>The same model without the span tagger's weights smaller than <paramref name="minimum"/> in magnitude.</summary>
+    internal QuoteModel PruneTagger(float minimum) => new(cueWeights, filterWeights, endWeights, taggerWeights.Pruned(minimum), Thresholds);
 
     internal bool HasFilter => filterWeights.Count > 0;
 
     internal bool HasEnds => endWeights.Count > 0;
+
+    internal bool HasTagger => taggerWeights.Count > 0;
+
+    /// <summary>The span tagger's weight of one feature key; made once, as the tagger looks up weights one by one.</summary>
+    internal Func<ulong, float> TaggerWeight { get; }
 
     internal float ScoreEnd(ReadOnlySpan<ulong> keys) => endWeights.Score(keys);
 
@@ -74,7 +86,8 @@ public sealed class QuoteModel
         var cues = WeightTable.Read(reader);
         var filter = WeightTable.Read(reader);
         var ends = WeightTable.Read(reader);
-        return new QuoteModel(cues, filter, ends, thresholds);
+        var tagger = WeightTable.Read(reader);
+        return new QuoteModel(cues, filter, ends, tagger, thresholds);
     });
 
     /// <exception cref="InvalidDataException">The file is not a quote model of this version.</exception>
@@ -92,6 +105,7 @@ public sealed class QuoteModel
         cueWeights.Write(writer);
         filterWeights.Write(writer);
         endWeights.Write(writer);
+        taggerWeights.Write(writer);
     });
 
     public void Save(string path)

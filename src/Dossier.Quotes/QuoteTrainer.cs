@@ -9,12 +9,19 @@ namespace Dossier.Quotes;
 /// The cue model learns which words head gold cues. The filter learns which proposed attributions
 /// are right (content overlapping a gold one by half, with the right source); it is trained on
 /// proposals made on each half of the corpus by a cue model trained on the other half, so it
-/// sees cue scores as they are on unseen text. The same corpus, epochs and seed give the same model.
+/// sees cue scores as they are on unseen text. The span tagger learns the source and content around
+/// each gold cue, with the cue scores of the same cross-fitting. The same corpus, epochs and seed give the same model.
 /// </summary>
 public static class QuoteTrainer
 {
     /// <summary>The cue threshold the filter's training proposals are made with: low, so the filter sees the doubtful cues too.</summary>
     public const float ProposalThreshold = 0f;
+
+    /// <summary>
+    /// Span-tagger weights smaller than this in magnitude are dropped from the model: most of its weights
+    /// are this small, and dropping them keeps the model file small at little cost (see models/quotes/MODEL.md).
+    /// </summary>
+    public const float TaggerPruning = 8f;
 
     /// <param name="prepare">Tokenizes and splits a bare document (the pipeline's base stages, plus entities if the extractor will see them).</param>
     /// <param name="progress">Receives a line per training pass.</param>
@@ -30,10 +37,21 @@ public static class QuoteTrainer
             folds.Add((heldOut, TrainCues(articles.Where((_, i) => i % 2 != fold).ToList(), epochs, seed, $"cues, fold {fold + 1}", progress)));
         }
 
+        var spanExamples = new List<SpanExample>();
+        foreach (var (heldOut, foldCues) in folds)
+        {
+            var foldModel = new QuoteModel(foldCues, none, none, none, new QuoteThresholds(ProposalThreshold, 0f));
+            foreach (var (view, gold) in heldOut)
+            {
+                spanExamples.AddRange(SpanTaggerTrainer.Examples(view, gold, AttributionFinder.ScoreCues(view, foldModel)));
+            }
+        }
+        var tagger = SpanTaggerTrainer.Train(spanExamples, epochs, seed, (epoch, errors) => progress?.Invoke($"span tagger epoch {epoch}: {errors} sentences mislabelled of {spanExamples.Count}"));
+
         var endExamples = new List<(ulong[][], int)>();
         foreach (var (heldOut, foldCues) in folds)
         {
-            var foldModel = new QuoteModel(foldCues, none, none, new QuoteThresholds(ProposalThreshold, 0f));
+            var foldModel = new QuoteModel(foldCues, none, none, none, new QuoteThresholds(ProposalThreshold, 0f));
             foreach (var (view, gold) in heldOut)
             {
                 endExamples.AddRange(LabelEnds(view, gold, foldModel));
@@ -44,14 +62,14 @@ public static class QuoteTrainer
         var proposals = new List<(ulong[], bool)>();
         foreach (var (heldOut, foldCues) in folds)
         {
-            var foldModel = new QuoteModel(foldCues, none, ends, new QuoteThresholds(ProposalThreshold, 0f));
+            var foldModel = new QuoteModel(foldCues, none, ends, none, new QuoteThresholds(ProposalThreshold, 0f));
             foreach (var (view, gold) in heldOut)
             {
                 proposals.AddRange(Label(view, gold, foldModel));
             }
         }
         var filter = BinaryPerceptron.Train(proposals, epochs, seed, (epoch, errors) => progress?.Invoke($"filter epoch {epoch}: {errors} errors over {proposals.Count} proposals"));
-        return new QuoteModel(cues, filter, ends, new QuoteThresholds(ProposalThreshold, 0f));
+        return new QuoteModel(cues, filter, ends, tagger, new QuoteThresholds(ProposalThreshold, 0f)).PruneTagger(TaggerPruning);
     }
 
     /// <summary>
@@ -128,7 +146,7 @@ public static class QuoteTrainer
     }
 
     /// <summary>The cue's head token: its first candidate that is not an auxiliary, adverb or article ("has said" → "said"); -1 when none.</summary>
-    private static int Head(ArticleView view, TextSpan cue)
+    internal static int Head(ArticleView view, TextSpan cue)
     {
         var fallback = -1;
         for (var token = view.Document.TokenIndexAt(cue.Start); token < view.Tokens.Length && view.Span(token).Start < cue.End; token++)

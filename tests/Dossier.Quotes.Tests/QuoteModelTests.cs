@@ -60,6 +60,25 @@ public sealed class QuoteModelTests
     }
 
     [Fact]
+    public void A_model_of_the_format_before_the_span_tagger_is_refused_with_the_retrain_message()
+    {
+        using var stream = new MemoryStream();
+        new Learning.ModelFile(0x4C444D51, 2, "quote", "quotes").Write(stream, writer =>
+        {
+            writer.Write(0f);
+            writer.Write(0f);
+            for (var table = 0; table < 3; table++)
+            {
+                writer.Write(0);
+            }
+        });
+        stream.Position = 0;
+
+        var error = Assert.Throws<InvalidDataException>(() => QuoteModel.Load(stream));
+        Assert.Contains("retrain it with dossier train quotes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_build_ships_a_model()
     {
         Assert.NotNull(QuoteModel.Default);

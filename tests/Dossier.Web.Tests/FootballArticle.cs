@@ -5,7 +5,8 @@ namespace Dossier.Web.Tests;
 
 /// <summary>
 /// An article that shares nothing with the samples, so it starts a story of its own (story 4 after
-/// the samples' story 1): a match report with its own people, a meeting and a statement dated Sunday,
+/// the samples' story 1): a match report with its own people, a statement and a meeting dated Sunday (the statement's
+/// "said" is a quote's cue, left out of the timeline),
 /// and a Saturday that no event is tied to.
 /// </summary>
 internal static class FootballArticle

@@ -83,7 +83,8 @@ internal static class BriefMarkdown
     /// <summary>The story timeline, each event cited to its article and the offsets of its sentence.</summary>
     private static void Events(StringBuilder markdown, LinkedArticles articles)
     {
-        var entries = StoryTimeline.Of(articles);
+        var all = StoryTimeline.Of(articles);
+        var entries = all.Where(e => !e.Weak).ToList();
         if (entries.Count == 0)
         {
             return;
@@ -92,7 +93,11 @@ internal static class BriefMarkdown
         foreach (var entry in entries)
         {
             markdown.Append(CultureInfo.InvariantCulture,
-                $"| {Cell(entry.Value)} | {Cell(entry.Trigger)} | {JsonNames.Name(entry.Event.Class)} | {Cell(TimelineText.Who(entry))} | article {entry.DocumentId}, sentence {entry.Event.Sentence.Start}-{entry.Event.Sentence.End}: {Cell(entry.Context)} |\n");
+                $"| {Cell(entry.Value)} | {Cell(TimelineText.Triggers(entry))} | {JsonNames.Name(entry.Event.Class)} | {Cell(TimelineText.Who(entry))} | article {entry.DocumentId}, sentence {entry.Event.Sentence.Start}-{entry.Event.Sentence.End}: {Cell(entry.Context)} |\n");
+        }
+        if (all.Count > entries.Count)
+        {
+            markdown.Append(CultureInfo.InvariantCulture, $"\n{TimelineText.Hidden(all.Count - entries.Count)}\n");
         }
     }
 

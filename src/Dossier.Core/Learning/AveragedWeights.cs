@@ -30,6 +30,9 @@ internal sealed class AveragedWeights
         return row;
     });
 
+    /// <summary>The current (not averaged) weight of a key, 0 when unseen; what a structured model decodes with while it trains.</summary>
+    public float Weight(ulong key) => rows.TryGetValue(key, out var row) ? weights[row] : 0f;
+
     public float Score(int[] features)
     {
         var score = 0f;

@@ -18,6 +18,12 @@ public sealed class WeightTable
     /// <summary>Number of features with weights.</summary>
     public int Count => weights.Count;
 
+    /// <summary>The same table without the weights smaller than <paramref name="minimum"/> in magnitude.</summary>
+    public WeightTable Pruned(float minimum) => new(weights.Where(e => Math.Abs(e.Value) >= minimum).ToDictionary());
+
+    /// <summary>The weight of one feature key, 0 when it has none.</summary>
+    public float Weight(ulong key) => weights.GetValueOrDefault(key);
+
     public float Score(ReadOnlySpan<ulong> keys)
     {
         var score = 0f;

@@ -8,6 +8,9 @@ namespace Dossier.Quotes.Internal;
 /// </summary>
 internal sealed class ArticleView
 {
+    private ulong[]? wordKeys;
+    private ulong[]? shapes;
+
     public ArticleView(Document document)
     {
         Document = document;
@@ -130,6 +133,32 @@ internal sealed class ArticleView
             words += IsWord(k) ? 1 : 0;
         }
         return words;
+    }
+
+    /// <summary>Each token's lower-case form hashed, as the trained models read it; made on first use.</summary>
+    public ulong[] WordKeys => wordKeys ??= Array.ConvertAll(Lower, word => FeatureHash.Of(word));
+
+    /// <summary>Each token's <see cref="ShapeCode"/>; made on first use.</summary>
+    public ulong[] Shapes => shapes ??= [.. Enumerable.Range(0, Tokens.Length).Select(ShapeCode)];
+
+    /// <summary>
+    /// A small code for the token's form, which the trained models read: lower, upper, capitalised or
+    /// mixed case for words, a code per token kind otherwise, quotation marks on their own.
+    /// </summary>
+    private ulong ShapeCode(int token)
+    {
+        var kind = Tokens[token].Kind;
+        if (kind != TokenKind.Word)
+        {
+            return IsQuoteMark(token) ? 10UL : 11UL + (ulong)kind;
+        }
+        var text = Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
+        var upper = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+        return upper == 0 ? 1UL : upper == text.Length ? 2UL : char.IsUpper(text[0]) ? 3UL : 4UL;
     }
 
     public bool IsAccordingTo(int token) => Lower[token] == "according" && token + 1 < Lower.Length && Lower[token + 1] == "to";

@@ -26,15 +26,9 @@ internal sealed class CueFeatures
     {
         this.view = view;
         var count = view.Tokens.Length;
-        words = new ulong[count];
-        stems = new ulong[count];
-        shapes = new ulong[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = Hash(view.Lower[i]);
-            stems[i] = Hash(Stem(view.Lower[i]));
-            shapes[i] = ShapeOf(i);
-        }
+        words = view.WordKeys;
+        shapes = view.Shapes;
+        stems = Array.ConvertAll(view.Lower, word => Hash(Stem(word)));
         sentenceOf = new int[count];
         quoteLeft = new bool[count];
         quoteRight = new bool[count];
@@ -99,22 +93,6 @@ internal sealed class CueFeatures
     private ulong StemOf(int token, int first, int end) => token < first || token >= end ? Boundary : stems[token];
 
     private ulong Shape(int token, int first) => token < first ? Boundary : shapes[token];
-
-    private ulong ShapeOf(int token)
-    {
-        var kind = view.Tokens[token].Kind;
-        if (kind != TokenKind.Word)
-        {
-            return view.IsQuoteMark(token) ? 10UL : 11UL + (ulong)kind;
-        }
-        var text = view.Text.AsSpan(view.Tokens[token].Span.Start, view.Tokens[token].Span.Length);
-        var upper = 0;
-        foreach (var c in text)
-        {
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
-        return upper == 0 ? 1UL : upper == text.Length ? 2UL : char.IsUpper(text[0]) ? 3UL : 4UL;
-    }
 
     private static ReadOnlySpan<char> Suffix(string word, int length) => word.Length <= length ? word : word.AsSpan(word.Length - length);
 

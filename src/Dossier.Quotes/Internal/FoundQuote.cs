@@ -33,4 +33,7 @@ internal enum FoundBy
 
     /// <summary>A stance without a holder, or an unattributed question.</summary>
     Holderless,
+
+    /// <summary>A cue no clause pattern could read, its source and content labelled by the span tagger.</summary>
+    Tagger,
 }

@@ -157,14 +157,16 @@ function citeSentence(item) {
   return el('span', 'cite', cite(item.document_id, item.sentence_start, item.sentence_end));
 }
 
-/** One event: when, what (trigger and class), who, and its sentence with the trigger, the date and the participants marked. */
+/** One entry: when, what (the main trigger and its class, then the sentence's other triggers for that date), who, and its sentence with the triggers, the date and the participants marked. */
 function eventEntry(e) {
-  const marks = [{ start: e.trigger.start, end: e.trigger.end, cls: 'trigger' }];
+  const marks = e.triggers.map((t) => ({ start: t.start, end: t.end, cls: 'trigger' }));
+  const others = e.triggers.filter((t) => t.start !== e.trigger.start).map((t) => t.text);
   if (e.time) marks.push({ start: e.time.start, end: e.time.end, cls: 'time' });
   for (const p of e.participants) marks.push({ start: p.start, end: p.end, cls: `participant ent ${p.type || 'misc'}` });
-  const li = el('li', e.class === 'other' ? 'event weak' : 'event',
+  const li = el('li', e.weak ? 'event weak' : 'event',
     el('span', 'when', e.value),
-    el('span', 'what', el('strong', 'trigger', e.trigger.text), el('span', 'kind', className(e.class))),
+    el('span', 'what', el('strong', 'trigger', e.trigger.text), el('span', 'kind', className(e.class)),
+      others.length ? el('span', 'also', `also ${others.join(', ')}`) : null),
     participants(e.participants),
     citeSentence(e),
     sentenceWithMarks(e.sentence, e.sentence_start, marks));
@@ -189,8 +191,10 @@ function dateEntry(m) {
 function timelineEntries(events, mentions) {
   const key = (id, span) => `${id}:${span.start}-${span.end}`;
   const rank = new Map(mentions.map((m, i) => [key(m.document_id, m), i]));
-  const anchors = new Set(events.filter((e) => e.time).map((e) => key(e.document_id, e.time)));
-  const loose = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !anchors.has(key(m.document_id, m)));
+  // An entry stands for every mention of its date in its sentence ("on Wednesday's Independence Movement Day").
+  const sameDate = (id, sentenceStart, value) => `${id}:${sentenceStart}:${value}`;
+  const anchors = new Set(events.filter((e) => e.time).map((e) => sameDate(e.document_id, e.sentence_start, e.value)));
+  const loose = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !anchors.has(sameDate(m.document_id, m.sentence_start, m.value)));
   const entries = [];
   let next = 0;
   for (const e of events) {

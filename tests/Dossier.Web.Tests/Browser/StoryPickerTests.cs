@@ -62,9 +62,9 @@ public sealed class StoryPickerTests(BrowserSession browser) : IClassFixture<Bro
         browser.Open("timeline", "story=4");
 
         var events = browser.WaitForAll("#timeline-list li.event");
-        Assert.Equal(["said", "met"], events.Select(e => e.FindElement(By.CssSelector(".trigger")).Text));
+        // "said" is the cue of Arteta's quote, so the timeline leaves it to the quotes.
+        Assert.Equal(["met"], events.Select(e => e.FindElement(By.CssSelector(".trigger")).Text));
         Assert.All(events, e => Assert.Contains("#article/4/", ArticleLink(e), StringComparison.Ordinal));
-        Assert.Equal("Mikel Arteta", events[0].FindElement(By.CssSelector(".who")).Text);
 
         Driver.FindElement(By.CssSelector("nav a[href='#articles']")).Click();
 
@@ -103,7 +103,7 @@ public sealed class StoryPickerTests(BrowserSession browser) : IClassFixture<Bro
         Assert.Equal("2023-03-11", saturday.FindElement(By.CssSelector(".when")).Text);
         Assert.Equal("Saturday", saturday.FindElement(By.CssSelector("mark.time")).Text);
         var order = Driver.FindElements(By.CssSelector("#timeline-list li")).Where(li => li.Displayed).Select(li => li.FindElement(By.CssSelector(".when")).Text);
-        Assert.Equal(["2023-03-11", "2023-03-12", "2023-03-12"], order);
+        Assert.Equal(["2023-03-11", "2023-03-12"], order);
         Assert.Empty(browser.TakeProblems());
     }
 
