@@ -13,6 +13,7 @@ namespace Dossier.Benchmarks;
 public class StoryClustererBenchmarks
 {
     private readonly StoryClusterer _clusterer = new();
+    private readonly StoryClusterer _singlePass = new(StoryOptions.Default with { MergeThreshold = 1 });
     private List<StoredDocument> _documents = [];
     private Dictionary<long, long> _stories = [];
 
@@ -46,6 +47,10 @@ public class StoryClustererBenchmarks
 
     [Benchmark]
     public int AssignEveryArticle() => _clusterer.Assign(_documents, new Dictionary<long, long>()).Count;
+
+    /// <summary>The one pass alone, without merging the stories it started: what the merge step costs.</summary>
+    [Benchmark]
+    public int AssignWithoutMerging() => _singlePass.Assign(_documents, new Dictionary<long, long>()).Count;
 
     /// <summary>What <c>dossier stories</c> does once every article is placed: read the placements and describe the stories.</summary>
     [Benchmark]

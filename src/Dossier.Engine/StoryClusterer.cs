@@ -60,6 +60,14 @@ public sealed class StoryClusterer(StoryOptions options)
             var best = Best(article, vectors.Terms, vectors.Entities, termIndex, entityIndex);
             Place(article, best?.Id ?? article.Id, vectors);
         }
+        var merged = StoryMerges.Of(stories.Values, known.Values.ToHashSet(), Score, options.MergeThreshold);
+        foreach (var (id, story) in assignment.ToList())
+        {
+            if (merged.TryGetValue(story, out var into))
+            {
+                assignment[id] = into;
+            }
+        }
         return assignment;
     }
 
@@ -77,11 +85,8 @@ public sealed class StoryClusterer(StoryOptions options)
         foreach (var story in termDots.Keys.Union(entityDots.Keys))
         {
             var termCosine = story.Terms.Norm > 0 ? termDots.GetValueOrDefault(story) / story.Terms.Norm : 0;
-            // Without entities on both sides the words alone decide, rather than a zero pulling the score down.
-            var similarity = entities.Count > 0 && story.Entities.Norm > 0
-                ? (1 - options.EntityWeight) * termCosine + options.EntityWeight * entityDots.GetValueOrDefault(story) / story.Entities.Norm
-                : termCosine;
-            var score = similarity / (1 + story.DaysFrom(article.Published) / options.TimeScaleDays);
+            var entityCosine = entities.Count > 0 && story.Entities.Norm > 0 ? entityDots.GetValueOrDefault(story) / story.Entities.Norm : (double?)null;
+            var score = Score(termCosine, entityCosine, story.DaysFrom(article.Published));
             if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
             {
                 best = story;
@@ -89,6 +94,21 @@ public sealed class StoryClusterer(StoryOptions options)
             }
         }
         return best;
+    }
+
+    /// <summary>How alike two stories are, as <see cref="Score(double, double?, int?)"/> scores an article against a story.</summary>
+    private double Score(StoryDraft first, StoryDraft second) =>
+        Score(
+            first.Terms.Cosine(second.Terms),
+            first.Entities.Norm > 0 && second.Entities.Norm > 0 ? first.Entities.Cosine(second.Entities) : null,
+            first.DaysFrom(second));
+
+    /// <param name="entityCosine">Null when either side names no entity: the words alone decide then, rather than a zero pulling the score down.</param>
+    /// <param name="days">Days between the two; null when either is undated, which counts as <see cref="StoryOptions.UndatedDays"/>.</param>
+    private double Score(double termCosine, double? entityCosine, int? days)
+    {
+        var similarity = entityCosine is { } cosine ? (1 - options.EntityWeight) * termCosine + options.EntityWeight * cosine : termCosine;
+        return similarity / (1 + (days ?? options.UndatedDays) / options.TimeScaleDays);
     }
 
     /// <summary>The dot product of <paramref name="vector"/> with the centroid of every story that shares a key with it.</summary>

@@ -50,6 +50,9 @@ public static partial class StoryCorpus
         Entries(archive, Encoding.Latin1, name => name.EndsWith(".txt", StringComparison.Ordinal) && !name.EndsWith("README.TXT", StringComparison.OrdinalIgnoreCase))
             .Select(e => new LabelledArticle(new Document(e.Text, new DocumentSource(e.Name), null), e.Name));
 
+    /// <summary>Whether a gold story is a BBC News article's own (its location in the archive, <c>bbc/CATEGORY/NNN.txt</c>).</summary>
+    public static bool IsBbc(string gold) => gold.StartsWith("bbc/", StringComparison.Ordinal);
+
     /// <summary>
     /// A stream that mixes the sources, as a feed reader would see them: ordered by a hash of each
     /// location, the same on every run.

@@ -76,9 +76,48 @@ public sealed class StoryClustererTests
     {
         var documents = Stored([.. Dispute]);
 
-        var stories = new StoryClusterer(StoryOptions.Default with { Threshold = 1 }).Assign(documents, new Dictionary<long, long>());
+        var stories = new StoryClusterer(StoryOptions.Default with { Threshold = 1, MergeThreshold = 1 }).Assign(documents, new Dictionary<long, long>());
 
         Assert.Equal([1L, 2L, 3L], documents.Select(d => stories[d.Id]));
+    }
+
+    [Fact]
+    public void Merges_the_stories_a_batch_started_when_they_tell_one_story()
+    {
+        var documents = Stored([Dispute[0], Football[0], Dispute[1]]);
+
+        // No article may join a story as it arrives, so each starts one; the merge then finds the two stories.
+        var stories = new StoryClusterer(StoryOptions.Default with { Threshold = 1 }).Assign(documents, new Dictionary<long, long>());
+
+        Assert.Equal([1L, 2L, 1L], documents.Select(d => stories[d.Id]));
+    }
+
+    [Fact]
+    public void Never_merges_two_stored_stories_and_a_new_story_takes_the_stored_id()
+    {
+        var documents = Stored([.. Dispute]);
+
+        // Articles 2 and 3 are stored in stories of their own; article 1 arrives late (a concurrent writer's lower id).
+        var stories = new StoryClusterer(StoryOptions.Default with { Threshold = 1 }).Assign(documents, new Dictionary<long, long> { [2] = 2, [3] = 3 });
+
+        Assert.Equal((2L, 3L), (stories[2], stories[3]));
+        Assert.Contains(stories[1], new[] { 2L, 3L });
+    }
+
+    [Fact]
+    public void Counts_an_undated_article_as_days_away_from_the_story()
+    {
+        var dated = Stored(Dispute[0], Dispute[0]);
+        var undated = new List<StoredDocument> { dated[0], new(2, Pipeline.Value.Annotate(new Document(Dispute[0][16..], new DocumentSource("2.txt"), null)), DateTimeOffset.UnixEpoch) };
+        // The same text scores 1 when dated; undated, it scores 1 / (1 + 30 / 365) = 0.92.
+        var options = StoryOptions.Default with { Threshold = 0.95, MergeThreshold = 1, UndatedDays = 30 };
+        var known = new Dictionary<long, long> { [1] = 1 };
+
+        var whenDated = new StoryClusterer(options).Assign(dated, known);
+        var whenUndated = new StoryClusterer(options).Assign(undated, known);
+        var whenUndatedCountsNothing = new StoryClusterer(options with { UndatedDays = 0 }).Assign(undated, known);
+
+        Assert.Equal((1L, 2L, 1L), (whenDated[2], whenUndated[2], whenUndatedCountsNothing[2]));
     }
 
     [Fact]

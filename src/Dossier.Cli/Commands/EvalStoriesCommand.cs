@@ -24,9 +24,11 @@ internal static class EvalStoriesCommand
         var entityWeight = Values("--entity-weight", "Share of the score from entities", defaults.EntityWeight);
         var timeScale = Values("--time-scale", "Days after which a story's pull halves", defaults.TimeScaleDays);
         var terms = Values("--terms", "Content words compared per article", defaults.TermsPerArticle);
+        var undated = Values("--undated-days", "Days counted when the article or the story has no date", defaults.UndatedDays);
+        var merge = Values("--merge", "Least score for two stories to merge once the batch is placed; 1 never merges", defaults.MergeThreshold);
         var command = new Command("stories", "Cluster the seeds, Timeline17 H1N1 and BBC News articles as one stream and print purity and B-cubed scores.")
         {
-            data, samples, threshold, entityWeight, timeScale, terms,
+            data, samples, threshold, entityWeight, timeScale, terms, undated, merge,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -59,9 +61,11 @@ internal static class EvalStoriesCommand
                 from e in result.GetValue(entityWeight)!
                 from d in result.GetValue(timeScale)!
                 from w in result.GetValue(terms)!
-                select new StoryOptions(t, e, d, (int)w)).ToList();
+                from u in result.GetValue(undated)!
+                from m in result.GetValue(merge)!
+                select new StoryOptions(t, e, d, (int)w, u, m)).ToList();
             context.Console.MarkupLineInterpolated($"{documents.Count} articles; B-cubed counts each article outside the seeds and the H1N1 story as its own story");
-            context.WriteRaw("threshold  entities  days  terms  stories      P      R     F1  purity  H1N1 P/R     seeds P/R    seconds\n");
+            context.WriteRaw("threshold  entities  days  terms  undated  merge  stories      P      R     F1  purity  H1N1 P/R     seeds P/R    BBC P  seconds\n");
             StoryScores? last = null;
             foreach (var options in settings)
             {
@@ -70,7 +74,7 @@ internal static class EvalStoriesCommand
                 var elapsed = clock.Elapsed;
                 last = StoryEvaluation.Score(found, gold);
                 context.WriteRaw(string.Create(CultureInfo.InvariantCulture,
-                    $"{options.Threshold,9:0.###}  {options.EntityWeight,8:0.###}  {options.TimeScaleDays,4:0}  {options.TermsPerArticle,5}  {last.Stories,7}  {Figures.Percent(last.Precision),5}  {Figures.Percent(last.Recall),5}  {Figures.Percent(last.F1),5}  {Figures.Percent(last.Purity),6}  {Group(last, StoryCorpus.H1N1Story),-11}  {Group(last, StoryCorpus.SeedStory),-11}  {elapsed.TotalSeconds,7:F2}\n"));
+                    $"{options.Threshold,9:0.###}  {options.EntityWeight,8:0.###}  {options.TimeScaleDays,4:0}  {options.TermsPerArticle,5}  {options.UndatedDays,7:0}  {options.MergeThreshold,5:0.###}  {last.Stories,7}  {Figures.Percent(last.Precision),5}  {Figures.Percent(last.Recall),5}  {Figures.Percent(last.F1),5}  {Figures.Percent(last.Purity),6}  {Group(last, StoryCorpus.H1N1Story),-11}  {Group(last, StoryCorpus.SeedStory),-11}  {Figures.Percent(BbcPrecision(found, gold)),5}  {elapsed.TotalSeconds,7:F2}\n"));
             }
             if (settings.Count == 1)
             {
@@ -117,6 +121,14 @@ internal static class EvalStoriesCommand
 
     private static string Group(StoryScores scores, string gold) =>
         scores.Groups.FirstOrDefault(g => g.Gold == gold) is { } group ? $"{Figures.Percent(group.Precision)}/{Figures.Percent(group.Recall)}" : "";
+
+    /// <summary>B-cubed precision over the BBC articles alone: each is its own gold story, so this is the mean of 1 / the size of its story.</summary>
+    private static double BbcPrecision(Dictionary<long, long> found, Dictionary<long, string> gold)
+    {
+        var sizes = found.Values.CountBy(story => story).ToDictionary();
+        var bbc = found.Where(f => StoryCorpus.IsBbc(gold[f.Key])).ToList();
+        return bbc.Count == 0 ? 0 : bbc.Average(f => 1.0 / sizes[f.Value]);
+    }
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -19,4 +19,23 @@ internal sealed class Centroid
             _squaredNorm += 2 * old * weight + weight * weight;
         }
     }
+
+    /// <summary>The cosine of the two centroids; 0 when either is empty.</summary>
+    public double Cosine(Centroid other)
+    {
+        if (_squaredNorm == 0 || other._squaredNorm == 0)
+        {
+            return 0;
+        }
+        var (small, large) = Weights.Count <= other.Weights.Count ? (Weights, other.Weights) : (other.Weights, Weights);
+        var dot = 0.0;
+        foreach (var (key, weight) in small)
+        {
+            if (large.TryGetValue(key, out var otherWeight))
+            {
+                dot += weight * otherWeight;
+            }
+        }
+        return dot / (Norm * other.Norm);
+    }
 }

@@ -17,6 +17,20 @@ internal sealed class StoryDraft(long id)
     {
         Terms.Add(terms);
         Entities.Add(entities);
+        Widen(published);
+    }
+
+    /// <summary>Takes in the articles of <paramref name="other"/>, which is merged into this story.</summary>
+    public void Absorb(StoryDraft other)
+    {
+        Terms.Add(other.Terms.Weights);
+        Entities.Add(other.Entities.Weights);
+        Widen(other.First);
+        Widen(other.Last);
+    }
+
+    private void Widen(DateOnly? published)
+    {
         if (published is { } date)
         {
             First = First is { } first && first < date ? first : date;
@@ -24,10 +38,15 @@ internal sealed class StoryDraft(long id)
         }
     }
 
-    /// <summary>Days from <paramref name="date"/> to the nearest day of the story's date range; 0 inside it, or when either is undated.</summary>
-    public int DaysFrom(DateOnly? date) =>
-        date is not { } day || First is not { } first || Last is not { } last ? 0
+    /// <summary>Days from <paramref name="date"/> to the nearest day of the story's date range; 0 inside it, null when either is undated.</summary>
+    public int? DaysFrom(DateOnly? date) =>
+        date is not { } day || First is not { } first || Last is not { } last ? null
         : day < first ? first.DayNumber - day.DayNumber
         : day > last ? day.DayNumber - last.DayNumber
         : 0;
+
+    /// <summary>Days between the two stories' date ranges; 0 when they overlap, null when either is undated.</summary>
+    public int? DaysFrom(StoryDraft other) =>
+        First is not { } first || Last is not { } last || other.First is not { } otherFirst || other.Last is not { } otherLast ? null
+        : Math.Max(0, Math.Max(first.DayNumber - otherLast.DayNumber, otherFirst.DayNumber - last.DayNumber));
 }
