@@ -138,6 +138,34 @@ public sealed class StoryStoreTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Of_two_concurrent_placers_that_would_merge_one_story_the_second_sees_the_first_merge(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var store = await database.OpenAsync();
+        var ids = await SaveAsync(store, "Yoon met Aso.", "Kishida went to Seoul.");
+        await store.PlaceStoriesAsync(Placing([new(ids[0], ids[0]), new(ids[1], ids[1])]));
+        await using var other = await database.OpenAsync();
+        var merged = 0;
+
+        // Each placer merges the second story into the first if it still sees it apart; twice would store its alias twice.
+        await Task.WhenAll(new[] { store, other }.Select(s => s.PlaceStoriesAsync(async (known, token) =>
+        {
+            await Task.Delay(50, token);
+            if (known[ids[1]] == ids[0])
+            {
+                return StoryPlacement.None;
+            }
+            Interlocked.Increment(ref merged);
+            return new StoryPlacement([], [new(ids[1], ids[0])]);
+        })));
+        var stories = await store.ReadStoriesAsync();
+
+        Assert.Equal(1, merged);
+        Assert.Equal(new Dictionary<long, long> { [ids[1]] = ids[0] }, stories.Aliases);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task A_placement_that_fails_keeps_neither_its_merges_nor_its_members(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);
