@@ -17,8 +17,6 @@ public sealed class DossierStore : IDossierStore
 
     private const Layer EveryLayer = (Layer)~0;
 
-    private const string StoriesSql = "SELECT document_id, story_id FROM story_members";
-
     /// <summary>Longest lead kept for listings, in characters.</summary>
     private const int LeadLength = 100;
 
@@ -144,15 +142,14 @@ public sealed class DossierStore : IDossierStore
         }
     }
 
-    public async Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default)
+    public async Task<StoredStories> ReadStoriesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
-        var rows = await Db.QueryAsync(connection, StoriesSql, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
-        return rows.ToDictionary(r => r.Item1, r => r.Item2);
+        return await StoryTables.ReadAsync(connection, cancellationToken);
     }
 
     public async Task<int> PlaceStoriesAsync(
-        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<IReadOnlyCollection<KeyValuePair<long, long>>>> place,
+        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<StoryPlacement>> place,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
@@ -163,21 +160,8 @@ public sealed class DossierStore : IDossierStore
             await using var take = Db.Command(connection, lockSql, transaction);
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
-        var known = await Db.QueryAsync(transaction, StoriesSql, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
-        var members = await place(known.ToDictionary(r => r.Item1, r => r.Item2), cancellationToken);
-        var placed = 0;
-        await using (var insert = Db.Command(connection,
-            "INSERT INTO story_members (document_id, story_id) VALUES (@document, @story) ON CONFLICT (document_id) DO NOTHING", transaction))
-        {
-            var document = Db.Add(insert, "@document", null);
-            var story = Db.Add(insert, "@story", null);
-            foreach (var (documentId, storyId) in members)
-            {
-                document.Value = documentId;
-                story.Value = storyId;
-                placed += await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+        var placement = await place(await StoryTables.ReadMembersAsync(transaction, cancellationToken), cancellationToken);
+        var placed = await StoryTables.WriteAsync(transaction, placement, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return placed;
     }

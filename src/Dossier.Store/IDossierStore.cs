@@ -28,18 +28,18 @@ public interface IDossierStore : IAsyncDisposable
     /// </summary>
     IAsyncEnumerable<StoredDocument> ReadAllAsync(Layer layers, CancellationToken cancellationToken = default);
 
-    /// <summary>The story of every document that has one: document id to story id.</summary>
-    Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default);
+    /// <summary>The story of every document that has one, and the ids of the stories merged into another.</summary>
+    Task<StoredStories> ReadStoriesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Places documents in stories, one placer at a time across processes and threads: under the
-    /// store's lock it reads the stored placements, asks <paramref name="place"/> for new ones
-    /// (document id to story id) and saves them in the same transaction. A document that already
-    /// has a story keeps it, so a story's articles never move.
+    /// store's lock it reads the stored placements, asks <paramref name="place"/> for new ones and
+    /// for merges of stored stories, and saves both in the same transaction. A document that already
+    /// has a story keeps it, unless its whole story merges into another.
     /// </summary>
-    /// <param name="place">Given the stored placements; may read the store meanwhile, but not place.</param>
-    /// <returns>How many documents were placed.</returns>
+    /// <param name="place">Given the stored placements (document id to story id); may read the store meanwhile, but not place.</param>
+    /// <returns>How many documents were placed; the articles moved by merges are not counted.</returns>
     Task<int> PlaceStoriesAsync(
-        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<IReadOnlyCollection<KeyValuePair<long, long>>>> place,
+        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<StoryPlacement>> place,
         CancellationToken cancellationToken = default);
 }

@@ -115,6 +115,12 @@ async function loadStories() {
     picker.append(option);
   }
   const asked = new URLSearchParams(location.search).get('story');
+  const merged = asked === null ? null : stories.find((s) => s.aliases.some((alias) => String(alias) === asked));
+  if (merged && pickedStory() === null) {
+    // A link to a story that has since merged into another: that story holds its articles now.
+    setStory(String(merged.id), true);
+    return `Story ${asked} has merged into story ${merged.id}, shown here.`;
+  }
   if (asked !== null && pickedStory() === null) {
     // A shared link to a story this store does not have: show every article, and say why.
     setStory(null, true);
