@@ -31,6 +31,7 @@ public sealed class ReadOnlyStoreTests
         Assert.Equal([first, second], (await reader.ListDocumentsAsync()).Select(d => d.Id).ToArray());
         Assert.Equal("Kishida went to Seoul.", (await reader.GetDocumentAsync(second))!.Document.Text);
         Assert.Equal(first, Assert.Single(await reader.ReadStoriesAsync()).Value);
+        Assert.Equal([first, second], (await reader.ListAnnotationVersionsAsync()).Select(v => v.Id).ToArray());
     }
 
     [Theory]
@@ -48,6 +49,7 @@ public sealed class ReadOnlyStoreTests
         await Assert.ThrowsAnyAsync<DbException>(() => reader.PlaceStoriesAsync(
             (_, _) => Task.FromResult<IReadOnlyCollection<KeyValuePair<long, long>>>([new(id, id)])));
         await Assert.ThrowsAnyAsync<DbException>(() => reader.SaveAsync(Annotated("Kishida went to Seoul.")));
+        await Assert.ThrowsAnyAsync<DbException>(() => reader.ReplaceLayersAsync(id, Annotated("Yoon met Kishida in Tokyo."), evenIfCurrent: true));
 
         Assert.Empty(await reader.ReadStoriesAsync());
         Assert.Single(await reader.ListDocumentsAsync());
