@@ -32,7 +32,11 @@ public sealed class Reannotator(Pipeline pipeline, IDossierStore store, int? job
         var current = plan.Documents - plan.Due.Count;
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(plan.Due, options, async (id, token) =>
+        // In a random order, so processes working on one store at once rarely annotate the same article
+        // at the same time: each skips, after a one-row read, what another has meanwhile replaced.
+        var order = plan.Due.ToArray();
+        Random.Shared.Shuffle(order);
+        await Parallel.ForEachAsync(order, options, async (id, token) =>
         {
             var (outcome, reason) = await ReannotateAsync(id, plan.All, token);
             switch (outcome)
