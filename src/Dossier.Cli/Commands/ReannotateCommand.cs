@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Dossier.Cli.Output;
 using Dossier.Engine;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -56,15 +57,13 @@ internal static class ReannotateCommand
         writer.WriteNumber("documents"u8, report.Documents);
         writer.WriteNumber("reannotated"u8, report.Reannotated.Count);
         writer.WriteNumber("already_current"u8, report.AlreadyCurrent);
-        writer.WriteStartArray("failures"u8);
-        foreach (var failure in report.Failures)
+        JsonValues.WriteArray(writer, "failures"u8, report.Failures, static (w, failure) =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("id"u8, failure.Id);
-            writer.WriteString("reason"u8, failure.Reason);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+            w.WriteStartObject();
+            w.WriteNumber("id"u8, failure.Id);
+            w.WriteString("reason"u8, failure.Reason);
+            w.WriteEndObject();
+        });
         writer.WriteEndObject();
     }
 }
