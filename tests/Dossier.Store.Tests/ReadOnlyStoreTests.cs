@@ -34,6 +34,7 @@ public sealed class ReadOnlyStoreTests
         Assert.Equal("Kishida went to Seoul.", (await reader.GetDocumentAsync(second))!.Document.Text);
         Assert.Equal([first, first], stories.Members.Values.ToArray());
         Assert.Equal(first, stories.Resolve(second));
+        Assert.Equal([first, second], (await reader.ListAnnotationVersionsAsync()).Select(v => v.Id).ToArray());
     }
 
     [Theory]
@@ -51,6 +52,7 @@ public sealed class ReadOnlyStoreTests
         await Assert.ThrowsAnyAsync<DbException>(() => reader.PlaceStoriesAsync(
             (_, _) => Task.FromResult(new StoryPlacement([new(id, id)], []))));
         await Assert.ThrowsAnyAsync<DbException>(() => reader.SaveAsync(Annotated("Kishida went to Seoul.")));
+        await Assert.ThrowsAnyAsync<DbException>(() => reader.ReplaceLayersAsync(id, Annotated("Yoon met Kishida in Tokyo."), evenIfCurrent: true));
 
         Assert.Empty((await reader.ReadStoriesAsync()).Members);
         Assert.Single(await reader.ListDocumentsAsync());

@@ -32,6 +32,7 @@ internal static class BriefCommand
                 exitCode = IngestCommand.ExitCode(report);
             }
 
+            await StaleNote.WriteAsync(context, store, cancellationToken);
             var stored = await StoreReads.AllAsync(store, cancellationToken);
             var stories = await StoryReads.StoriesAsync(context, store, stored, cancellationToken);
             var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(context, stories, storyId) : null;
