@@ -34,4 +34,70 @@ public sealed class HostileInputTests : IDisposable
 
         Assert.Equal("Yoon smiled \U0001F600.", item.Document!.Text);
     }
+
+    [Fact]
+    public void Reports_a_feed_item_whose_date_cannot_be_read_and_reads_the_other_items()
+    {
+        var feed = _folder.File("dates.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0">
+              <channel>
+                <title>Example News</title>
+                <item><title>Far future</title><pubDate>Mon, 01 Jan 99999 00:00:00 GMT</pubDate><description>Yoon met Kishida in Tokyo.</description></item>
+                <item><title>Garbage</title><pubDate>yesterday-ish</pubDate><description>Moon visited Seoul.</description></item>
+                <item><title>Fine</title><pubDate>Tue, 02 Jan 2024 09:00:00 GMT</pubDate><description>Kishida left Hiroshima.</description></item>
+              </channel>
+            </rss>
+            """);
+
+        var items = new ArticleReader().ReadFile(feed).ToList();
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal("has a publication date that is not a date", items[0].Error);
+        Assert.EndsWith("dates.rss#1", items[0].Location, StringComparison.Ordinal);
+        Assert.Equal("has a publication date that is not a date", items[1].Error);
+        Assert.Equal(new DateOnly(2024, 1, 2), items[2].Document!.Published);
+    }
+
+    [Fact]
+    public void Reports_an_atom_entry_whose_updated_date_cannot_be_read()
+    {
+        var feed = _folder.File("dates.atom", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Example Wire</title>
+              <id>urn:example:wire</id>
+              <updated>2023-02-28T10:00:00Z</updated>
+              <entry><title>Bad</title><id>urn:example:1</id><updated>0000-00-00T00:00:00Z</updated><content type="text">Park talked to victims.</content></entry>
+              <entry><title>Good</title><id>urn:example:2</id><updated>2023-02-28T09:00:00Z</updated><content type="text">Park met Yoon.</content></entry>
+            </feed>
+            """);
+
+        var items = new ArticleReader().ReadFile(feed).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("has a publication date that is not a date", items[0].Error);
+        Assert.Equal(new DateOnly(2023, 2, 28), items[1].Document!.Published);
+    }
+
+    [Fact]
+    public void Reports_a_feed_item_whose_content_encoded_holds_elements_instead_of_text()
+    {
+        var feed = _folder.File("content.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+              <channel>
+                <title>Example News</title>
+                <item><title>Raw</title><content:encoded><p>Yoon met <b>Kishida</b>.</p></content:encoded></item>
+                <item><title>Fine</title><description>Kishida left Hiroshima.</description></item>
+              </channel>
+            </rss>
+            """);
+
+        var items = new ArticleReader().ReadFile(feed).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("has content:encoded that is not text (HTML must be escaped or in CDATA)", items[0].Error);
+        Assert.Equal("Kishida left Hiroshima.", items[1].Document!.Text);
+    }
 }

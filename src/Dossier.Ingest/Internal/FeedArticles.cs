@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 
@@ -37,18 +38,58 @@ internal static class FeedArticles
 
     private static IngestItem ReadItem(string location, SyndicationItem item, string? outlet, DateOnly? defaultDate)
     {
-        var html = item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentNamespace).FirstOrDefault()
-            ?? (item.Content as TextSyndicationContent)?.Text
-            ?? item.Summary?.Text;
+        if (!TryContent(item, out var html))
+        {
+            return IngestItem.Failed(location, "has content:encoded that is not text (HTML must be escaped or in CDATA)");
+        }
         var text = html is null ? "" : HtmlText.FromHtml(html);
         if (string.IsNullOrWhiteSpace(text))
         {
             return IngestItem.Failed(location, "has no text");
         }
+        if (!TryStamp(item, out var stamp))
+        {
+            return IngestItem.Failed(location, "has a publication date that is not a date");
+        }
         var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString();
-        var stamp = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
         DateOnly? date = stamp != default ? DateOnly.FromDateTime(stamp.DateTime) : defaultDate;
         var source = new DocumentSource(url ?? location, item.Title?.Text?.Trim(), outlet, url);
         return IngestItem.Read(new Document(text, source, date));
+    }
+
+    /// <summary>The item's HTML: <c>content:encoded</c>, else the content, else the summary; false when <c>content:encoded</c> holds elements.</summary>
+    private static bool TryContent(SyndicationItem item, out string? html)
+    {
+        try
+        {
+            html = item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentNamespace).FirstOrDefault()
+                ?? (item.Content as TextSyndicationContent)?.Text
+                ?? item.Summary?.Text;
+            return true;
+        }
+        catch (SerializationException)
+        {
+            html = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The publication date, else the last update, else default. The formatter parses an item's
+    /// dates only when they are first read, so a date it cannot parse (year 99999, free text) throws
+    /// here, for this item alone.
+    /// </summary>
+    private static bool TryStamp(SyndicationItem item, out DateTimeOffset stamp)
+    {
+        try
+        {
+            stamp = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            return true;
+        }
+        catch (XmlException)
+        {
+            stamp = default;
+            return false;
+        }
     }
 }
