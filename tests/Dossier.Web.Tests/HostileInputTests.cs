@@ -59,6 +59,7 @@ public sealed class HostileInputTests
     [InlineData("{\"title\": \"no text\"}", "has no \"text\"")]
     [InlineData("{\"text\": \"   \"}", "has no \"text\"")]
     [InlineData("{\"text\": \"Yoon left.\", \"date\": \"<script>\"}", "not a date")]
+    [InlineData("{\"text\": \"Yoon \\ud800 left.\"}", "lone surrogate")]
     public async Task Answers_a_malformed_article_with_400_saying_why(string body, string reason)
     {
         await using var app = await TestWebApp.StartAsync(samples: false);
