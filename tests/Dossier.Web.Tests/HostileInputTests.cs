@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Dossier.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Dossier.Web.Tests;
 
@@ -148,6 +149,29 @@ public sealed class HostileInputTests
         Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task Sends_the_security_headers_on_a_500_answer_too()
+    {
+        await using var app = await TestWebApp.StartAsync(samples: false);
+        // A store that fails under the server: its documents table is gone.
+        await using (var connection = new SqliteConnection($"Data Source={app.Database}"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE documents";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        using var response = await app.Client.GetAsync("/api/documents");
+
+        await Problem.AssertAsync(response, HttpStatusCode.InternalServerError);
+        Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.DoesNotContain("SqliteException", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

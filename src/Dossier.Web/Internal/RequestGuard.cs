@@ -24,13 +24,9 @@ internal sealed class RequestGuard(ServerOptions options)
 
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        headers.CacheControl = "no-store";
+        // Added as the headers go out, not now: the exception handler clears the response's headers
+        // before it writes a 500, and the 500 must carry these too.
+        context.Response.OnStarting(AddHeaders, context.Response);
         if (options.IsLoopback && !LoopbackHosts.Contains(context.Request.Host.Host, StringComparer.OrdinalIgnoreCase))
         {
             return Problems.BadRequest("This server answers only requests addressed to localhost or 127.0.0.1.").ExecuteAsync(context);
@@ -40,5 +36,17 @@ internal sealed class RequestGuard(ServerOptions options)
             return Problems.Of(StatusCodes.Status414UriTooLong, $"The query string is longer than {MaxQueryString} characters.").ExecuteAsync(context);
         }
         return next(context);
+    }
+
+    private static Task AddHeaders(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        headers.CacheControl = "no-store";
+        return Task.CompletedTask;
     }
 }
