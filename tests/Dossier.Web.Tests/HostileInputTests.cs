@@ -136,6 +136,21 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("127.0.0.2:5080", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("rebind.example:5080", HttpStatusCode.BadRequest)]
+    public async Task Serves_requests_addressed_to_the_loopback_address_it_was_given(string host, HttpStatusCode status)
+    {
+        await using var app = await TestWebApp.StartAsync(samples: false, new ServerOptions { Host = "127.0.0.2" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+        request.Headers.Host = host;
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/app.js")]
     [InlineData("/api/documents")]
