@@ -100,4 +100,49 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("has content:encoded that is not text (HTML must be escaped or in CDATA)", items[0].Error);
         Assert.Equal("Kishida left Hiroshima.", items[1].Document!.Text);
     }
+
+    [Fact]
+    public void Reads_a_feed_item_whose_link_is_no_url_without_its_link_and_keeps_the_other_items()
+    {
+        var feed = _folder.File("links.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0">
+              <channel>
+                <title>Example News</title>
+                <item><title>Broken</title><link>http://[broken</link><description>Yoon met Kishida in Tokyo.</description></item>
+                <item><title>Script</title><link>javascript:alert(1)</link><description>Moon visited Seoul.</description></item>
+                <item><title>Fine</title><link>https://news.example.org/3</link><description>Kishida left Hiroshima.</description></item>
+              </channel>
+            </rss>
+            """);
+
+        var items = new ArticleReader().ReadFile(feed).ToList();
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(new DocumentSource(items[0].Location, "Broken", "Example News"), items[0].Document!.Source);
+        Assert.EndsWith("links.rss#1", items[0].Location, StringComparison.Ordinal);
+        Assert.Null(items[1].Document!.Source.Url);
+        Assert.Equal("https://news.example.org/3", items[2].Document!.Source.Url);
+    }
+
+    [Fact]
+    public void Reads_an_atom_entry_whose_link_is_no_url_without_its_link()
+    {
+        var feed = _folder.File("links.atom", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Example Wire</title>
+              <id>urn:example:wire</id>
+              <updated>2023-02-28T10:00:00Z</updated>
+              <entry><title>Bad</title><id>urn:example:1</id><link href="http://[broken"/><updated>2023-02-28T09:00:00Z</updated><content type="text">Park talked to victims.</content></entry>
+              <entry><title>Good</title><id>urn:example:2</id><updated>2023-02-28T09:00:00Z</updated><content type="text">Park met Yoon.</content></entry>
+            </feed>
+            """);
+
+        var items = new ArticleReader().ReadFile(feed).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.Null(items[0].Document!.Source.Url);
+        Assert.Equal("Park met Yoon.", items[1].Document!.Text);
+    }
 }

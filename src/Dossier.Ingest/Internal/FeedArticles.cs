@@ -26,7 +26,7 @@ internal static class FeedArticles
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), Settings);
-            feed = SyndicationFeed.Load(reader);
+            feed = Load(reader);
         }
         catch (Exception ex) when (ex is XmlException or FormatException)
         {
@@ -34,6 +34,32 @@ internal static class FeedArticles
         }
         var outlet = feed.Title?.Text is { Length: > 0 } title ? title.Trim() : null;
         return feed.Items.Select((item, index) => ReadItem($"{location}#{index + 1}", item, outlet, defaultDate)).ToList();
+    }
+
+    /// <summary>An Atom 1.0 or RSS 2.0 feed, as <see cref="SyndicationFeed.Load(XmlReader)"/> reads it but for links.</summary>
+    private static SyndicationFeed Load(XmlReader reader)
+    {
+        SyndicationFeedFormatter formatter = new Atom10FeedFormatter();
+        if (!formatter.CanRead(reader))
+        {
+            formatter = new Rss20FeedFormatter();
+        }
+        formatter.UriParser = ParseLink;
+        formatter.ReadFrom(reader);
+        return formatter.Feed;
+    }
+
+    /// <summary>
+    /// A link the formatter would refuse (<c>http://[broken</c>) is read as none, so the item keeps its
+    /// text; by default one such link threw for the whole feed.
+    /// </summary>
+    private static bool ParseLink(XmlUriData data, out Uri? uri)
+    {
+        if (!Uri.TryCreate(data.UriString, data.UriKind, out uri))
+        {
+            uri = null;
+        }
+        return true;
     }
 
     private static IngestItem ReadItem(string location, SyndicationItem item, string? outlet, DateOnly? defaultDate)
@@ -51,7 +77,9 @@ internal static class FeedArticles
         {
             return IngestItem.Failed(location, "has a publication date that is not a date");
         }
-        var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString();
+        var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri is { IsAbsoluteUri: true, Scheme: "http" or "https" } link
+            ? link.ToString()
+            : null;
         DateOnly? date = stamp != default ? DateOnly.FromDateTime(stamp.DateTime) : defaultDate;
         var source = new DocumentSource(url ?? location, item.Title?.Text?.Trim(), outlet, url);
         return IngestItem.Read(new Document(text, source, date));
