@@ -24,6 +24,12 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
     public Pipeline Pipeline => _pipeline.Value;
 
     /// <summary>
+    /// The <see cref="Pipeline.Version"/> documents are annotated with: the shipped pipeline's is known
+    /// without building it (its models take a while to load), so a verb that only reads need not.
+    /// </summary>
+    public string PipelineVersion => pipeline is null ? DossierPipeline.Version : Pipeline.Version;
+
+    /// <summary>
     /// The database: <c>--db</c>, else <c>DOSSIER_DB</c>, else <c>./dossier.db</c>. A SQLite file
     /// path, or a PostgreSQL URI or connection string.
     /// </summary>
