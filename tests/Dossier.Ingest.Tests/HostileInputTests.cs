@@ -38,17 +38,10 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Reports_a_feed_item_whose_date_cannot_be_read_and_reads_the_other_items()
     {
-        var feed = _folder.File("dates.rss", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <rss version="2.0">
-              <channel>
-                <title>Example News</title>
-                <item><title>Far future</title><pubDate>Mon, 01 Jan 99999 00:00:00 GMT</pubDate><description>Yoon met Kishida in Tokyo.</description></item>
-                <item><title>Garbage</title><pubDate>yesterday-ish</pubDate><description>Moon visited Seoul.</description></item>
-                <item><title>Fine</title><pubDate>Tue, 02 Jan 2024 09:00:00 GMT</pubDate><description>Kishida left Hiroshima.</description></item>
-              </channel>
-            </rss>
-            """);
+        var feed = Rss("dates.rss",
+            """<item><title>Far future</title><pubDate>Mon, 01 Jan 99999 00:00:00 GMT</pubDate><description>Yoon met Kishida in Tokyo.</description></item>""",
+            """<item><title>Garbage</title><pubDate>yesterday-ish</pubDate><description>Moon visited Seoul.</description></item>""",
+            """<item><title>Fine</title><pubDate>Tue, 02 Jan 2024 09:00:00 GMT</pubDate><description>Kishida left Hiroshima.</description></item>""");
 
         var items = new ArticleReader().ReadFile(feed).ToList();
 
@@ -62,16 +55,9 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Reports_an_atom_entry_whose_updated_date_cannot_be_read()
     {
-        var feed = _folder.File("dates.atom", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom">
-              <title>Example Wire</title>
-              <id>urn:example:wire</id>
-              <updated>2023-02-28T10:00:00Z</updated>
-              <entry><title>Bad</title><id>urn:example:1</id><updated>0000-00-00T00:00:00Z</updated><content type="text">Park talked to victims.</content></entry>
-              <entry><title>Good</title><id>urn:example:2</id><updated>2023-02-28T09:00:00Z</updated><content type="text">Park met Yoon.</content></entry>
-            </feed>
-            """);
+        var feed = Atom("dates.atom",
+            """<entry><title>Bad</title><id>urn:example:1</id><updated>0000-00-00T00:00:00Z</updated><content type="text">Park talked to victims.</content></entry>""",
+            """<entry><title>Good</title><id>urn:example:2</id><updated>2023-02-28T09:00:00Z</updated><content type="text">Park met Yoon.</content></entry>""");
 
         var items = new ArticleReader().ReadFile(feed).ToList();
 
@@ -83,16 +69,9 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Reports_a_feed_item_whose_content_encoded_holds_elements_instead_of_text()
     {
-        var feed = _folder.File("content.rss", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-              <channel>
-                <title>Example News</title>
-                <item><title>Raw</title><content:encoded><p>Yoon met <b>Kishida</b>.</p></content:encoded></item>
-                <item><title>Fine</title><description>Kishida left Hiroshima.</description></item>
-              </channel>
-            </rss>
-            """);
+        var feed = Rss("content.rss",
+            """<item><title>Raw</title><content:encoded><p>Yoon met <b>Kishida</b>.</p></content:encoded></item>""",
+            """<item><title>Fine</title><description>Kishida left Hiroshima.</description></item>""");
 
         var items = new ArticleReader().ReadFile(feed).ToList();
 
@@ -104,17 +83,10 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Reads_a_feed_item_whose_link_is_no_url_without_its_link_and_keeps_the_other_items()
     {
-        var feed = _folder.File("links.rss", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <rss version="2.0">
-              <channel>
-                <title>Example News</title>
-                <item><title>Broken</title><link>http://[broken</link><description>Yoon met Kishida in Tokyo.</description></item>
-                <item><title>Script</title><link>javascript:alert(1)</link><description>Moon visited Seoul.</description></item>
-                <item><title>Fine</title><link>https://news.example.org/3</link><description>Kishida left Hiroshima.</description></item>
-              </channel>
-            </rss>
-            """);
+        var feed = Rss("links.rss",
+            """<item><title>Broken</title><link>http://[broken</link><description>Yoon met Kishida in Tokyo.</description></item>""",
+            """<item><title>Script</title><link>javascript:alert(1)</link><description>Moon visited Seoul.</description></item>""",
+            """<item><title>Fine</title><link>https://news.example.org/3</link><description>Kishida left Hiroshima.</description></item>""");
 
         var items = new ArticleReader().ReadFile(feed).ToList();
 
@@ -128,16 +100,9 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Reads_an_atom_entry_whose_link_is_no_url_without_its_link()
     {
-        var feed = _folder.File("links.atom", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom">
-              <title>Example Wire</title>
-              <id>urn:example:wire</id>
-              <updated>2023-02-28T10:00:00Z</updated>
-              <entry><title>Bad</title><id>urn:example:1</id><link href="http://[broken"/><updated>2023-02-28T09:00:00Z</updated><content type="text">Park talked to victims.</content></entry>
-              <entry><title>Good</title><id>urn:example:2</id><updated>2023-02-28T09:00:00Z</updated><content type="text">Park met Yoon.</content></entry>
-            </feed>
-            """);
+        var feed = Atom("links.atom",
+            """<entry><title>Bad</title><id>urn:example:1</id><link href="http://[broken"/><updated>2023-02-28T09:00:00Z</updated><content type="text">Park talked to victims.</content></entry>""",
+            """<entry><title>Good</title><id>urn:example:2</id><updated>2023-02-28T09:00:00Z</updated><content type="text">Park met Yoon.</content></entry>""");
 
         var items = new ArticleReader().ReadFile(feed).ToList();
 
@@ -145,4 +110,16 @@ public sealed class HostileInputTests : IDisposable
         Assert.Null(items[0].Document!.Source.Url);
         Assert.Equal("Park met Yoon.", items[1].Document!.Text);
     }
+
+    /// <summary>An RSS 2.0 feed titled Example News that holds these items.</summary>
+    private string Rss(string name, params string[] items) => _folder.File(name, $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example News</title>{string.Concat(items)}</channel></rss>
+        """);
+
+    /// <summary>An Atom 1.0 feed titled Example Wire that holds these entries.</summary>
+    private string Atom(string name, params string[] entries) => _folder.File(name, $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Wire</title><id>urn:example:wire</id><updated>2023-02-28T10:00:00Z</updated>{string.Concat(entries)}</feed>
+        """);
 }
