@@ -59,7 +59,7 @@ public sealed class ReannotationStoreTests
         await using var database = await TestDatabase.CreateAsync(engine);
         await using var store = await database.OpenAsync();
         var id = (await store.SaveAsync(Rich())).Id;
-        await store.PlaceStoriesAsync((_, _) => Task.FromResult<IReadOnlyCollection<KeyValuePair<long, long>>>([new(id, id)]));
+        await store.PlaceStoriesAsync((_, _) => Task.FromResult(new StoryPlacement([new(id, id)], [])));
         var before = Assert.Single(await store.ListDocumentsAsync());
 
         var bare = await store.GetDocumentAsync(id, Layer.None);
@@ -72,7 +72,7 @@ public sealed class ReannotationStoreTests
         Assert.Equal(Pipeline.Version, read.AnnotationVersion);
         Assert.Equal(2, read.Sentences.Length);
         Assert.Equal(before, Assert.Single(await store.ListDocumentsAsync()));
-        Assert.Equal(id, (await store.ReadStoriesAsync())[id]);
+        Assert.Equal(id, (await store.ReadStoriesAsync()).Members[id]);
         foreach (var table in RicherTables)
         {
             Assert.True(await database.CountRowsAsync(table) == 0, $"{table} keeps rows of the older layers");
