@@ -122,11 +122,11 @@ internal static class BriefMarkdown
     /// <summary>Text for a table cell: one line, and no character that Markdown or HTML would read as markup.</summary>
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    /// <summary>Text inside a paragraph or list item: one line, markup characters escaped, angle brackets as entities.</summary>
+    /// <summary>Text inside a paragraph or list item: one line, markup characters escaped, angle brackets as entities, control characters as symbols.</summary>
     internal static string Inline(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        foreach (var c in ControlCharacters.Visible(text.ReplaceLineEndings(" ")))
         {
             switch (c)
             {
