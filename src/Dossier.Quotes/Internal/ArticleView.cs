@@ -124,6 +124,28 @@ internal sealed class ArticleView
     /// <summary>Words that open a cue without heading it: auxiliaries, adverbs, articles.</summary>
     public bool IsHeadFiller(int token) => Lexicon.Auxiliaries.Contains(Lower[token]) || Lexicon.Determiners.Contains(Lower[token]);
 
+    /// <summary>
+    /// The index of the first region ending at or after <paramref name="offset"/>. Regions are in text
+    /// order and never overlap, so those touching a span follow it: a lookup reads those, not every region.
+    /// </summary>
+    public int FirstRegionEndingFrom(int offset)
+    {
+        int lo = 0, hi = Regions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Regions[mid].End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /// <summary>How many word tokens the quote holds.</summary>
     public int WordsIn(QuotedRegion region)
     {
