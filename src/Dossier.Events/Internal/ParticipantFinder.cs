@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Dossier.Events.Internal;
 
@@ -157,23 +158,7 @@ internal sealed class ParticipantFinder
     }
 
     /// <summary>The index of the first candidate whose first token is at or after <paramref name="token"/>.</summary>
-    private int StartOf(int token)
-    {
-        int lo = 0, hi = candidates.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (candidates[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private int StartOf(int token) => SortedSearch.PartitionPoint<Candidate>(CollectionsMarshal.AsSpan(candidates), c => c.First < token);
 
     private void Add(TextSpan span, int? actor)
     {

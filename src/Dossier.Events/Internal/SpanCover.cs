@@ -28,19 +28,7 @@ internal sealed class SpanCover
     {
         // The spans starting before span.End are a prefix; one of them overlaps exactly when the
         // furthest end among them passes span.Start.
-        int lo = 0, hi = starts.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (starts[mid] < span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.PartitionPoint<int>(starts, start => start < span.End);
         return lo > 0 && furthestEnds[lo - 1] > span.Start;
     }
 }

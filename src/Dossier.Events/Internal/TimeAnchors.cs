@@ -45,21 +45,5 @@ internal sealed class TimeAnchors(ArticleWords words, Clauses clauses)
         return best;
     }
 
-    private int FirstStartingAt(int offset)
-    {
-        int lo = 0, hi = byStart.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (document.TimeExpressions[byStart[mid]].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private int FirstStartingAt(int offset) => SortedSearch.PartitionPoint<int>(byStart, t => document.TimeExpressions[t].Span.Start < offset);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Dossier.Quotes.Internal;
 
@@ -369,38 +370,10 @@ internal sealed class ActorResolver
     private int ParagraphOf(int token)
     {
         var sentences = view.Sentences;
-        int lo = 0, hi = sentences.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].First <= token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.PartitionPoint(sentences.AsSpan(), sentence => sentence.First <= token);
         return lo > 0 && token < sentences[lo - 1].End ? sentences[lo - 1].Paragraph : 0;
     }
 
     /// <summary>The index of the first name whose first token is at or after <paramref name="token"/>.</summary>
-    private int FirstNameFrom(int token)
-    {
-        int lo = 0, hi = names.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (names[mid].Name.First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private int FirstNameFrom(int token) => SortedSearch.PartitionPoint(CollectionsMarshal.AsSpan(names), n => n.Name.First < token);
 }

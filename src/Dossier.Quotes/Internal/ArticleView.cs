@@ -128,23 +128,7 @@ internal sealed class ArticleView
     /// The index of the first region ending at or after <paramref name="offset"/>. Regions are in text
     /// order and never overlap, so those touching a span follow it: a lookup reads those, not every region.
     /// </summary>
-    public int FirstRegionEndingFrom(int offset)
-    {
-        int lo = 0, hi = Regions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Regions[mid].End < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int FirstRegionEndingFrom(int offset) => SortedSearch.PartitionPoint(Regions.AsSpan(), region => region.End < offset);
 
     /// <summary>How many word tokens the quote holds.</summary>
     public int WordsIn(QuotedRegion region)

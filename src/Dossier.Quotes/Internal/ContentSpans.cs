@@ -114,20 +114,7 @@ internal sealed class ContentSpans(ArticleView view)
     {
         // Paragraphs are in text order and never overlap: those meeting [start, stop) are a run.
         var paragraphs = view.Document.Paragraphs;
-        int lo = 0, hi = paragraphs.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (paragraphs[mid].Span.End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var i = lo; i < paragraphs.Length && paragraphs[i].Span.Start < stop; i++)
+        for (var i = SortedSearch.PartitionPoint(paragraphs.AsSpan(), paragraph => paragraph.Span.End <= start); i < paragraphs.Length && paragraphs[i].Span.Start < stop; i++)
         {
             var p = paragraphs[i].Span;
             if (p.End > start)
