@@ -157,6 +157,11 @@ internal sealed class AttributionFinder
                 {
                     // A cue only the model saw takes a short complement ("wary of a breakthrough"), not the rest of the sentence.
                     to = FirstComma(from, to);
+                    if (to < limit && view.Lower[to] is "because" or "although" or "though" or "unless")
+                    {
+                        // A reason or concession after a short complement is the writer's, not part of the content.
+                        limit = to;
+                    }
                 }
                 to = ChooseEnd(clause.CueFirst, from, to, limit);
                 contentSpans.AddContent(spans, from, to, extendBack: false);
@@ -254,7 +259,7 @@ internal sealed class AttributionFinder
         var bestScore = float.NegativeInfinity;
         for (var c = 0; c < candidates.Count; c++)
         {
-            var keys = buffer[..ends.Extract(cue, from, candidates[c], c, rulesEnd, limit, buffer)];
+            var keys = buffer[..ends.Extract(cue, from, candidates, c, rulesEnd, limit, buffer)];
             recorded?[c] = keys.ToArray();
             if (model is { HasEnds: true } && model.ScoreEnd(keys) is var score && score > bestScore)
             {
@@ -300,12 +305,15 @@ internal sealed class AttributionFinder
         spans.Count == 1 && view.Text.AsSpan(spans[0].Start, spans[0].Length).Trim() is var word
         && word is "in" or "out" or "up" or "back" or "off" or "down" or "on" or "away" or "over";
 
-    /// <summary>The first comma, semicolon or dash outside quotation marks in <c>[from, to)</c>, or <paramref name="to"/>.</summary>
+    /// <summary>
+    /// The first comma, semicolon, dash or subordinating word ("wary of a breakthrough because …") outside
+    /// quotation marks in <c>[from, to)</c>, or <paramref name="to"/>.
+    /// </summary>
     private int FirstComma(int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (view.RegionOf[k] < 0 && view.Lower[k] is "," or ";" or "—" or "–" or "--")
+            if (view.RegionOf[k] < 0 && view.Lower[k] is "," or ";" or "—" or "–" or "--" or "because" or "although" or "though" or "unless")
             {
                 return k;
             }
