@@ -323,8 +323,8 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// "called for more school investment", "complained about his mic": the preposition right after the
-    /// cue belongs to the cue, and the content is its object. On PolNeAR dev, 44 contents opened with one
-    /// of these where the gold content starts after it, against 3 where it starts with it.
+    /// cue belongs to the cue, and the content is its object. On PolNeAR dev, 45 contents opened with one
+    /// of these where the gold content starts after it, against 16 where it starts with it.
     /// </summary>
     private bool IsCuePreposition(int token, int end) =>
         token + 1 < end && view.RegionOf[token] < 0 && view.Lower[token] is "for" or "about" or "of" or "on" or "against" or "at" or "over"

@@ -2,10 +2,11 @@ namespace Dossier.Quotes.Internal;
 
 /// <summary>
 /// Where the content after a cue ends (<c>he said that X[, which …]</c>): the candidate ends are the
-/// sentence end, the rules' choice, and every comma, dash, bracket or clause-opening word outside
-/// quotation marks between; the model's content-end weights pick one. The features of each
-/// candidate are the words at and around the break, how far it lies from the content's start,
-/// how many breaks it passes, the cue's stem and whether the rules chose it.
+/// sentence end, the rules' choice, and every comma, dash, bracket, clause-opening word or adjunct
+/// preposition outside quotation marks between; the model's content-end weights pick one. The
+/// features of each candidate are the words at, around and after the break, whether a time
+/// expression or a cue word follows, the kind of content, how far the break lies from the content's
+/// start and the sentence end, how many breaks it passes, the cue's stem and whether the rules chose it.
 /// </summary>
 internal sealed class ContentEnds(ArticleView view)
 {
