@@ -102,18 +102,7 @@ internal sealed class ContentEnds(ArticleView view)
     };
 
     /// <summary>Whether a time expression starts in <c>[first, end)</c>.</summary>
-    private bool TimeWithin(int first, int end)
-    {
-        var starts = view.TimeStarts;
-        for (var k = first; k < end; k++)
-        {
-            if (starts[k])
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool TimeWithin(int first, int end) => first < end && view.TimeStarts.AsSpan(first, end - first).Contains(true);
 
     /// <summary>Whether a word of the cue lexicon lies in <c>[first, end)</c>: a clause of its own follows the break.</summary>
     private bool HasCue(int first, int end)
