@@ -1,3 +1,4 @@
+using Dossier.Cli.Output;
 using Dossier.Engine;
 using Dossier.Store;
 using Spectre.Console;
@@ -14,12 +15,19 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
 
     private readonly Lazy<Pipeline> _pipeline = pipeline ?? new(DossierPipeline.Create);
 
-    public IAnsiConsole Console { get; } = console;
+    /// <summary>The console, showing control characters in what it writes as symbols (<see cref="VisibleControlCharacters"/>).</summary>
+    public IAnsiConsole Console { get; } = ShowingControlCharacters(console);
 
     public TextReader Input { get; } = input;
 
     /// <summary>The pipeline, built on first use and shared by every document.</summary>
     public Pipeline Pipeline => _pipeline.Value;
+
+    /// <summary>
+    /// The <see cref="Pipeline.Version"/> documents are annotated with: the shipped pipeline's is known
+    /// without building it (its models take a while to load), so a verb that only reads need not.
+    /// </summary>
+    public string PipelineVersion => pipeline is null ? DossierPipeline.Version : Pipeline.Version;
 
     /// <summary>
     /// The database: <c>--db</c>, else <c>DOSSIER_DB</c>, else <c>./dossier.db</c>. A SQLite file
@@ -58,11 +66,17 @@ public sealed class CliContext(IAnsiConsole console, TextReader input, Func<stri
     public void WriteError(string message)
     {
         Console.Markup("[red]error:[/] ");
-        WriteRaw(message.ReplaceLineEndings(" ") + "\n");
+        WriteRaw(ControlCharacters.Visible(message.ReplaceLineEndings(" ")) + "\n");
     }
 
     /// <summary>One line beside the output, on standard error: something the user should know that is not an error.</summary>
     public void WriteNote(string message) => (notes ?? System.Console.Error).WriteLine("note: " + message.ReplaceLineEndings(" "));
+
+    private static IAnsiConsole ShowingControlCharacters(IAnsiConsole console)
+    {
+        console.Pipeline.Attach(new VisibleControlCharacters());
+        return console;
+    }
 
     /// <summary>Writes text exactly as given, with no wrapping or markup: for JSON and other machine output.</summary>
     public void WriteRaw(string text) => Console.Profile.Out.Writer.Write(text);

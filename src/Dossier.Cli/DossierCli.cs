@@ -42,6 +42,7 @@ public static class DossierCli
         var root = new RootCommand("Dossier follows a news story: it reads articles and reconstructs who said what, and when.")
         {
             IngestCommand.Create(context, database),
+            ReannotateCommand.Create(context, database),
             DocumentsCommand.Create(context, database),
             ShowCommand.Create(context, database),
             AnnotateCommand.Create(context),

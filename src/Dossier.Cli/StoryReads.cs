@@ -22,10 +22,19 @@ internal static class StoryReads
         return reading.Stories;
     }
 
-    /// <summary>The story with that id, or a one-line error that says where the ids are listed.</summary>
-    public static Story Find(IReadOnlyList<Story> stories, long id) =>
-        stories.FirstOrDefault(s => s.Id == id)
-        ?? throw new CliException($"there is no story {id}; `dossier stories` lists them.");
+    /// <summary>
+    /// The story with that id, or the one it merged into (with a note that says so), or a one-line
+    /// error that says where the ids are listed.
+    /// </summary>
+    public static Story Find(CliContext context, IReadOnlyList<Story> stories, long id)
+    {
+        var story = Stories.Find(stories, id) ?? throw new CliException($"there is no story {id}; `dossier stories` lists them.");
+        if (story.Id != id)
+        {
+            context.WriteNote($"story {id} was merged into story {story.Id}, which holds its articles.");
+        }
+        return story;
+    }
 
     /// <summary>What each article adds to its story, story by story in the order given.</summary>
     public static List<ArticleAddition> Additions(IEnumerable<Story> stories) => [.. stories.SelectMany(ArticleAdditions.Of)];

@@ -50,6 +50,12 @@ public sealed record Document
     /// <summary>The layers that are present, as stages have declared them.</summary>
     public Layer Layers { get; init; }
 
+    /// <summary>
+    /// The <see cref="Pipeline.Version"/> that made its layers; null when not annotated, or when stored
+    /// by a Dossier that did not record it.
+    /// </summary>
+    public string? AnnotationVersion { get; init; }
+
     public string this[TextSpan span] => Text[span.Start..span.End];
 
     public int WordCount

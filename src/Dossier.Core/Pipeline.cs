@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dossier.Internal;
 
 namespace Dossier;
 
@@ -12,12 +13,23 @@ public sealed class Pipeline
     {
         Stages = stages;
         Produces = produces;
+        Version = VersionOf(stages.Select(s => s.GetType()));
     }
 
     public ImmutableArray<IPipelineStage> Stages { get; }
 
     /// <summary>Every layer an annotated document carries.</summary>
     public Layer Produces { get; }
+
+    /// <summary>
+    /// What made the layers of a document this pipeline annotates (its <see cref="Document.AnnotationVersion"/>):
+    /// it changes whenever a stage, their order, or the code or models of a stage change. Stages
+    /// built with other models than their defaults (training, tuning) are not told apart.
+    /// </summary>
+    public string Version { get; }
+
+    /// <summary>The <see cref="Version"/> of a pipeline of stages of these types, in this order, found without building them.</summary>
+    public static string VersionOf(IEnumerable<Type> stageTypes) => StageFingerprint.Of(stageTypes);
 
     /// <exception cref="InvalidOperationException">A stage needs a layer that no earlier stage produces.</exception>
     public static Pipeline Create(params IEnumerable<IPipelineStage> stages)
@@ -53,7 +65,7 @@ public sealed class Pipeline
                     $"{stage.GetType().Name} failed on {document.Source.Location}: {ex.Message}", ex);
             }
         }
-        return current;
+        return current with { AnnotationVersion = Version };
     }
 
     /// <summary>Annotates the document, or says in the result which stage failed on it and why.</summary>

@@ -9,6 +9,16 @@ namespace Dossier.Engine;
 /// <summary>The product's one pipeline, in stage order. Build it once per process and share it.</summary>
 public static class DossierPipeline
 {
+    /// <summary>
+    /// The types of <see cref="Create()"/>'s stages, in order, so that <see cref="Version"/> is known
+    /// without loading a model; a test holds it to <c>Create().Version</c>.
+    /// </summary>
+    private static readonly Type[] StageTypes =
+        [typeof(Tokenizer), typeof(SentenceSplitter), typeof(EntityRecognizer), typeof(TemporalTagger), typeof(QuoteExtractor), typeof(EventExtractor)];
+
+    /// <summary>The <see cref="Pipeline.Version"/> of <see cref="Create()"/>, found without building it: for readers that only compare stored versions.</summary>
+    public static string Version { get; } = Pipeline.VersionOf(StageTypes);
+
     public static Pipeline Create() => Create(new QuoteExtractor());
 
     /// <summary>The pipeline with another quote model in its extractor: for tuning or scoring a freshly trained one.</summary>

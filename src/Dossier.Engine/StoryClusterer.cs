@@ -9,8 +9,10 @@ namespace Dossier.Engine;
 /// <see cref="StoryOptions.Threshold"/>. An article is compared with a story's centroid on TF-IDF
 /// content words and on linked entities (cosine each, mixed by <see cref="StoryOptions.EntityWeight"/>),
 /// and the score falls with the days between the article and the story. Articles already in a
-/// story stay there; the new ones are placed in id order, the order they arrived. The result
-/// depends only on the input, never on timing or threads.
+/// story stay there; the new ones are placed in id order, the order they arrived. Then the stories
+/// the batch touched merge with any story they score <see cref="StoryOptions.MergeThreshold"/> against,
+/// stored stories included: the lower id survives, and the articles of the other move to it. The
+/// result depends only on the input, never on timing or threads.
 /// </summary>
 public sealed class StoryClusterer(StoryOptions options)
 {
@@ -20,12 +22,31 @@ public sealed class StoryClusterer(StoryOptions options)
     }
 
     /// <param name="documents">Every article to place, with its layers.</param>
-    /// <param name="known">Articles already in a story: document id to story id. They are kept as they are.</param>
-    /// <returns>The story of every document: document id to story id, the id of the article that started the story.</returns>
+    /// <param name="known">Articles already in a story: document id to story id. They stay together; their story changes only when it merges into one with a lower id.</param>
+    /// <returns>The story of every document: document id to story id, the lowest id of the articles that started the stories merged into it.</returns>
     public Dictionary<long, long> Assign(IReadOnlyList<StoredDocument> documents, IReadOnlyDictionary<long, long> known)
     {
         var features = documents.Select(ArticleFeatures.Of).ToList();
         return Assign(features, new TermWeights(features), known);
+    }
+
+    /// <summary>
+    /// Places the articles as ingestion does when they arrive <paramref name="batchSize"/> at a time:
+    /// in id order, each batch against the stories of the earlier batches (merges included), with the
+    /// term weights over every article stored so far.
+    /// </summary>
+    /// <returns>The story of every document once the last batch is placed.</returns>
+    public Dictionary<long, long> AssignInBatches(IReadOnlyList<StoredDocument> documents, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var features = documents.Select(ArticleFeatures.Of).OrderBy(f => f.Id).ToList();
+        var assignment = new Dictionary<long, long>();
+        for (var stored = Math.Min(batchSize, features.Count); assignment.Count < features.Count; stored = Math.Min(stored + batchSize, features.Count))
+        {
+            var batch = features[..stored];
+            assignment = Assign(batch, new TermWeights(batch), assignment);
+        }
+        return assignment;
     }
 
     /// <param name="articles">Every article to place, in any order.</param>
@@ -37,6 +58,7 @@ public sealed class StoryClusterer(StoryOptions options)
         var termIndex = new Dictionary<string, List<StoryDraft>>(StringComparer.Ordinal);
         var entityIndex = new Dictionary<string, List<StoryDraft>>(StringComparer.Ordinal);
         var assignment = new Dictionary<long, long>();
+        var touched = new HashSet<long>();
 
         void Place(ArticleFeatures article, long storyId, (Dictionary<string, double> Terms, Dictionary<string, double> Entities) vectors)
         {
@@ -59,8 +81,9 @@ public sealed class StoryClusterer(StoryOptions options)
             var vectors = weights.Vectors(article, options.TermsPerArticle);
             var best = Best(article, vectors.Terms, vectors.Entities, termIndex, entityIndex);
             Place(article, best?.Id ?? article.Id, vectors);
+            touched.Add(assignment[article.Id]);
         }
-        var merged = StoryMerges.Of(stories.Values, known.Values.ToHashSet(), Score, options.MergeThreshold);
+        var merged = StoryMerges.Of(stories.Values, touched, Score, options.MergeThreshold);
         foreach (var (id, story) in assignment.ToList())
         {
             if (merged.TryGetValue(story, out var into))

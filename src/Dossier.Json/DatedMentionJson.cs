@@ -16,6 +16,7 @@ public static class DatedMentionJson
         writer.WriteStartObject();
         writer.WriteNumber("document_id"u8, mention.DocumentId);
         writer.WriteString("value"u8, mention.Value);
+        writer.WriteString("when"u8, TimexWords.Describe(mention.Value));
         writer.WriteString("type"u8, TimexValues.Name(mention.Type));
         writer.WriteNumber("start"u8, mention.Timex.Span.Start);
         writer.WriteNumber("end"u8, mention.Timex.Span.End);

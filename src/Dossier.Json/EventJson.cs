@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Engine;
+using Dossier.Time;
 
 namespace Dossier.Json;
 
@@ -60,6 +61,7 @@ public static class EventJson
         writer.WriteStartObject();
         writer.WriteNumber("document_id"u8, entry.DocumentId);
         writer.WriteString("value"u8, entry.Value);
+        writer.WriteString("when"u8, TimexWords.Describe(entry.Value));
         writer.WriteString("class"u8, JsonNames.Name(entry.Event.Class));
         WriteSpan(writer, "trigger"u8, entry.Event.Trigger, entry.Trigger);
         WriteSpan(writer, "time"u8, entry.Time.Span, entry.TimeText);

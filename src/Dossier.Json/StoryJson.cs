@@ -6,7 +6,7 @@ namespace Dossier.Json;
 /// <summary>Stories and what each of their articles adds, as <c>stories --json</c>, <c>brief --json</c> and <c>/api/stories</c> write them.</summary>
 public static class StoryJson
 {
-    /// <summary><c>{id, label, entities, terms, first_date, last_date, article_count, documents: [{id, date, title}]}</c>.</summary>
+    /// <summary><c>{id, label, entities, terms, first_date, last_date, article_count, documents: [{id, date, title}], aliases}</c>; aliases are the ids of the stories merged into it.</summary>
     public static void Write(Utf8JsonWriter writer, Story story)
     {
         writer.WriteStartObject();
@@ -25,6 +25,12 @@ public static class StoryJson
             JsonValues.WriteDate(writer, "date"u8, stored.Document.Published);
             writer.WriteString("title"u8, Headline.Of(stored.Document));
             writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("aliases"u8);
+        foreach (var alias in story.Aliases)
+        {
+            writer.WriteNumberValue(alias);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();

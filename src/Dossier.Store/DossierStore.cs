@@ -13,11 +13,9 @@ namespace Dossier.Store;
 /// </summary>
 public sealed class DossierStore : IDossierStore
 {
-    private const string DocumentColumns = "id, text, location, title, outlet, url, published, ingested_at, layers";
+    private const string DocumentColumns = "id, text, location, title, outlet, url, published, ingested_at, layers, annotation_version";
 
     private const Layer EveryLayer = (Layer)~0;
-
-    private const string StoriesSql = "SELECT document_id, story_id FROM story_members";
 
     /// <summary>Longest lead kept for listings, in characters.</summary>
     private const int LeadLength = 100;
@@ -61,8 +59,8 @@ public sealed class DossierStore : IDossierStore
         long? inserted;
         await using (var insert = Db.Command(connection,
             """
-            INSERT INTO documents (content_hash, text, location, title, outlet, url, published, ingested_at, layers, word_count, lead)
-            VALUES (@hash, @text, @location, @title, @outlet, @url, @published, @ingested, @layers, @words, @lead)
+            INSERT INTO documents (content_hash, text, location, title, outlet, url, published, ingested_at, layers, word_count, lead, annotation_version)
+            VALUES (@hash, @text, @location, @title, @outlet, @url, @published, @ingested, @layers, @words, @lead, @version)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """,
@@ -77,7 +75,8 @@ public sealed class DossierStore : IDossierStore
             ("@ingested", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@layers", (int)document.Layers),
             ("@words", document.WordCount),
-            ("@lead", Headline.Of(document, LeadLength))))
+            ("@lead", Headline.Of(document, LeadLength)),
+            ("@version", document.AnnotationVersion)))
         {
             inserted = await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull
                 ? Convert.ToInt64(id, CultureInfo.InvariantCulture)
@@ -91,15 +90,43 @@ public sealed class DossierStore : IDossierStore
             return new SaveResult(Convert.ToInt64(await existing.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture), Added: false);
         }
 
-        foreach (var table in LayerTables.All)
-        {
-            if (document.Layers.HasFlag(table.Layer))
-            {
-                await table.WriteAsync(transaction, documentId, document, cancellationToken);
-            }
-        }
+        await WriteLayersAsync(transaction, documentId, document, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(documentId, Added: true);
+    }
+
+    public async Task<bool> ReplaceLayersAsync(long id, Document annotated, bool evenIfCurrent = false, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Updating the row first takes its lock (SQLite: the write lock), so a concurrent replacer of the
+        // same document waits here; on PostgreSQL it then sees the version this one wrote and matches no row.
+        var unlessCurrent = evenIfCurrent ? "" : " AND (annotation_version IS NULL OR annotation_version <> @version)";
+        await using (var update = Db.Command(connection,
+            "UPDATE documents SET layers = @layers, word_count = @words, lead = @lead, annotation_version = @version "
+            + "WHERE id = @id AND content_hash = @hash" + unlessCurrent,
+            transaction,
+            ("@layers", (int)annotated.Layers),
+            ("@words", annotated.WordCount),
+            ("@lead", Headline.Of(annotated, LeadLength)),
+            ("@version", annotated.AnnotationVersion),
+            ("@id", id),
+            ("@hash", annotated.ContentHash)))
+        {
+            if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+        foreach (var table in LayerTables.All.SelectMany(t => t.Tables))
+        {
+            await using var delete = Db.Command(connection, $"DELETE FROM {table} WHERE document_id = @id", transaction, ("@id", id));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await WriteLayersAsync(transaction, id, annotated, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken cancellationToken = default)
@@ -124,11 +151,20 @@ public sealed class DossierStore : IDossierStore
             cancellationToken);
     }
 
-    public async Task<StoredDocument?> GetDocumentAsync(long id, CancellationToken cancellationToken = default)
+    public Task<StoredDocument?> GetDocumentAsync(long id, CancellationToken cancellationToken = default) => GetDocumentAsync(id, EveryLayer, cancellationToken);
+
+    public async Task<StoredDocument?> GetDocumentAsync(long id, Layer layers, CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
         var rows = await Db.QueryAsync(connection, $"SELECT {DocumentColumns} FROM documents WHERE id = @id", ReadDocumentRow, cancellationToken, ("@id", id));
-        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], EveryLayer, cancellationToken);
+        return rows.Count == 0 ? null : await WithLayersAsync(connection, rows[0], layers, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DocumentVersion>> ListAnnotationVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        return await Db.QueryAsync(connection, "SELECT id, annotation_version FROM documents ORDER BY id",
+            r => new DocumentVersion(r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)), cancellationToken);
     }
 
     public IAsyncEnumerable<StoredDocument> ReadAllAsync(CancellationToken cancellationToken = default) => ReadAllAsync(EveryLayer, cancellationToken);
@@ -144,15 +180,14 @@ public sealed class DossierStore : IDossierStore
         }
     }
 
-    public async Task<IReadOnlyDictionary<long, long>> ReadStoriesAsync(CancellationToken cancellationToken = default)
+    public async Task<StoredStories> ReadStoriesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
-        var rows = await Db.QueryAsync(connection, StoriesSql, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
-        return rows.ToDictionary(r => r.Item1, r => r.Item2);
+        return await StoryTables.ReadAsync(connection, cancellationToken);
     }
 
     public async Task<int> PlaceStoriesAsync(
-        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<IReadOnlyCollection<KeyValuePair<long, long>>>> place,
+        Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<StoryPlacement>> place,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await _engine.Open(cancellationToken);
@@ -163,26 +198,24 @@ public sealed class DossierStore : IDossierStore
             await using var take = Db.Command(connection, lockSql, transaction);
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
-        var known = await Db.QueryAsync(transaction, StoriesSql, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
-        var members = await place(known.ToDictionary(r => r.Item1, r => r.Item2), cancellationToken);
-        var placed = 0;
-        await using (var insert = Db.Command(connection,
-            "INSERT INTO story_members (document_id, story_id) VALUES (@document, @story) ON CONFLICT (document_id) DO NOTHING", transaction))
-        {
-            var document = Db.Add(insert, "@document", null);
-            var story = Db.Add(insert, "@story", null);
-            foreach (var (documentId, storyId) in members)
-            {
-                document.Value = documentId;
-                story.Value = storyId;
-                placed += await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+        var placement = await place(await StoryTables.ReadMembersAsync(transaction, cancellationToken), cancellationToken);
+        var placed = await StoryTables.WriteAsync(transaction, placement, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return placed;
     }
 
     public ValueTask DisposeAsync() => _engine.Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private static async Task WriteLayersAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken)
+    {
+        foreach (var table in LayerTables.All)
+        {
+            if (document.Layers.HasFlag(table.Layer))
+            {
+                await table.WriteAsync(transaction, documentId, document, cancellationToken);
+            }
+        }
+    }
 
     private static async Task<StoredDocument> WithLayersAsync(DbConnection connection, StoredDocument stored, Layer layers, CancellationToken cancellationToken)
     {
@@ -202,7 +235,7 @@ public sealed class DossierStore : IDossierStore
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         var source = new DocumentSource(r.GetString(2), Text(3), Text(4), Text(5));
         var published = Text(6) is { } date ? ParseDate(date) : (DateOnly?)null;
-        var document = new Document(r.GetString(1), source, published) { Layers = (Layer)r.GetInt32(8) };
+        var document = new Document(r.GetString(1), source, published) { Layers = (Layer)r.GetInt32(8), AnnotationVersion = Text(9) };
         return new StoredDocument(r.GetInt64(0), document, DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture));
     }
 

@@ -12,6 +12,16 @@ public abstract class CliTests : IDisposable
 
     protected Task<CliRun> RunAsync(params string[] args) => CliRun.StartAsync(Database, "", args);
 
+    /// <summary>Leaves the store as a Dossier before events and versions left it: no events layer, no version.</summary>
+    protected async Task MakeOldStyleAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM event_participants; DELETE FROM events; UPDATE documents SET layers = layers & ~64, annotation_version = NULL;";
+        await command.ExecuteNonQueryAsync();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

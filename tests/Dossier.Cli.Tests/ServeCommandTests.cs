@@ -28,6 +28,25 @@ public sealed partial class ServeCommandTests : CliTests
         Assert.Equal(ExitCodes.Success, exitCode);
     }
 
+    [Fact]
+    public async Task Serve_says_at_start_how_many_stored_articles_an_older_pipeline_annotated()
+    {
+        await RunAsync("ingest", Dossier.Testing.RepoPaths.Samples);
+        await MakeOldStyleAsync();
+        var console = new TestConsole().Width(250);
+        var notes = new StringWriter();
+        var context = new CliContext(console, new StringReader(""), name => name == "DOSSIER_DB" ? Database : null, SharedPipeline, notes);
+        using var stop = new CancellationTokenSource();
+
+        var serving = DossierCli.RunAsync(["serve", "--port", "0"], context, stop.Token);
+        await UrlPrintedAsync(console, serving);
+        await stop.CancelAsync();
+        await serving;
+
+        Assert.Contains("3 of 3 stored articles were annotated by an older pipeline", notes.ToString());
+        Assert.Contains("Run `dossier reannotate`", notes.ToString());
+    }
+
     [Theory]
     [InlineData("--host", "example.org", "--host must be an IP address")]
     [InlineData("--port", "70000", "--port must be a number from 0 to 65535")]

@@ -63,6 +63,30 @@ public sealed class StoryCommandsTests : CliTests
     }
 
     [Fact]
+    public async Task Brief_of_a_story_merged_into_another_briefs_that_story_and_says_so()
+    {
+        await RunAsync("ingest", RepoPaths.Samples);
+        await RunAsync("ingest", Folder.File("football.txt", "date 2023-05-20 Arsenal beat Fulham 3-0 at Craven Cottage, and Gabriel Martinelli scored twice."));
+        await using (var store = await Dossier.Store.Sqlite.SqliteDossierStore.OpenAsync(Database))
+        {
+            // As a later placement would record it: story 4 merged into story 1.
+            await store.PlaceStoriesAsync((_, _) => Task.FromResult(new Dossier.Store.StoryPlacement([], [new(4, 1)])));
+        }
+        SqliteConnection.ClearAllPools();
+
+        var merged = await RunAsync("brief", "--story", "4", "--json");
+        var surviving = await RunAsync("brief", "--story", "1", "--json");
+        var stories = await RunAsync("stories", "--json");
+
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal(surviving.Output, merged.Output);
+        Assert.Equal("note: story 4 was merged into story 1, which holds its articles.", merged.Notes.Trim());
+        var story = Assert.Single(stories.Json().EnumerateArray());
+        Assert.Equal((1L, 4), (story.GetProperty("id").GetInt64(), story.GetProperty("article_count").GetInt32()));
+        Assert.Equal([4L], story.GetProperty("aliases").EnumerateArray().Select(a => a.GetInt64()).ToArray());
+    }
+
+    [Fact]
     public async Task Brief_of_one_story_covers_only_its_articles()
     {
         await RunAsync("ingest", RepoPaths.Samples);

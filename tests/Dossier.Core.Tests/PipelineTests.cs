@@ -59,6 +59,29 @@ public sealed class PipelineTests
         Assert.Equal(["met", "Kishida."], tokens);
     }
 
+    [Fact]
+    public void Stamps_its_version_on_every_document_it_annotates()
+    {
+        var pipeline = Pipeline.Create(new TokenStage(), new SentenceStage());
+
+        var document = pipeline.Annotate(Article());
+
+        Assert.Equal(pipeline.Version, document.AnnotationVersion);
+        Assert.Null(Article().AnnotationVersion);
+    }
+
+    [Fact]
+    public void Has_another_version_when_its_stages_or_their_order_change_and_the_same_one_when_built_again()
+    {
+        var tokensThenSentences = Pipeline.Create(new TokenStage(), new SentenceStage()).Version;
+
+        Assert.Equal(tokensThenSentences, Pipeline.Create(new TokenStage(), new SentenceStage()).Version);
+        Assert.Equal(tokensThenSentences, Pipeline.VersionOf([typeof(TokenStage), typeof(SentenceStage)]));
+        Assert.NotEqual(tokensThenSentences, Pipeline.Create(new TokenStage()).Version);
+        Assert.NotEqual(tokensThenSentences, Pipeline.Create(new TokenStage(), new SentenceStage(), new FailingStage("x")).Version);
+        Assert.NotEqual(Pipeline.Create(new TokenStage(), new SentenceStage(), new FailingStage("x")).Version, Pipeline.Create(new TokenStage(), new FailingStage("x"), new SentenceStage()).Version);
+    }
+
     /// <summary>Splits on spaces: enough to test the pipeline without the real tokenizer.</summary>
     private sealed class TokenStage : IPipelineStage
     {

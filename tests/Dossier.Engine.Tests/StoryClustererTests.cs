@@ -19,6 +19,17 @@ public sealed class StoryClustererTests
         "date 2023-03-12 Arsenal stretched their lead at the top of the league after the win over Fulham. Martinelli said the striker and the defence played their best match of the season.",
     ];
 
+    /// <summary>Two stories that share little (a compensation plan, a summit), and a later article that tells both.</summary>
+    internal static readonly string[] Bridged =
+    [
+        "date 2023-03-06 Seoul announced a plan on Monday to compensate Koreans forced to work for Japanese companies during the war. Foreign Minister Park Jin said a public fund would pay the victims of wartime labor.",
+        "date 2023-03-10 Yoon Suk Yeol will fly to Tokyo next week for a summit with Fumio Kishida, the first such visit in twelve years. Kishida said the leaders would discuss security and trade.",
+        "date 2023-03-16 Yoon Suk Yeol met Fumio Kishida in Tokyo at a summit on security and trade. Kishida praised Seoul's plan to compensate Koreans forced to work for Japanese companies during the war, and said the fund for the victims of wartime labor opened a new chapter.",
+    ];
+
+    /// <summary>A merge threshold at which <see cref="Bridged"/>'s first two stories stay apart and the third article joins them.</summary>
+    internal static readonly StoryOptions BridgeOptions = StoryOptions.Default with { MergeThreshold = 0.25 };
+
     private static List<StoredDocument> Stored(params string[] texts) =>
     [
         .. texts.Select((text, i) =>
@@ -93,15 +104,40 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
-    public void Never_merges_two_stored_stories_and_a_new_story_takes_the_stored_id()
+    public void Merges_two_stored_stories_when_a_later_article_bridges_them_and_the_lower_id_survives()
+    {
+        var documents = Stored(Bridged[0], Football[0], Bridged[1], Football[1], Bridged[2]);
+        var clusterer = new StoryClusterer(BridgeOptions);
+
+        // The first four arrive in one batch, the bridge in the next.
+        var stored = clusterer.AssignInBatches(documents[..4], 4);
+        var bridged = clusterer.AssignInBatches(documents, 4);
+
+        Assert.Equal([1L, 2L, 3L, 2L], documents[..4].Select(d => stored[d.Id]));
+        Assert.Equal([1L, 2L, 1L, 2L, 1L], documents.Select(d => bridged[d.Id]));
+    }
+
+    [Fact]
+    public void A_late_article_with_a_lower_id_gives_its_id_to_the_stored_story_it_merges_with()
     {
         var documents = Stored([.. Dispute]);
 
         // Articles 2 and 3 are stored in stories of their own; article 1 arrives late (a concurrent writer's lower id).
         var stories = new StoryClusterer(StoryOptions.Default with { Threshold = 1 }).Assign(documents, new Dictionary<long, long> { [2] = 2, [3] = 3 });
 
-        Assert.Equal((2L, 3L), (stories[2], stories[3]));
-        Assert.Contains(stories[1], new[] { 2L, 3L });
+        Assert.Equal(1L, stories[1]);
+        Assert.Contains(1L, new[] { stories[2], stories[3] });
+    }
+
+    [Fact]
+    public void Places_in_batches_as_one_batch_when_the_batch_holds_every_article()
+    {
+        var documents = Stored([.. Dispute, .. Football]);
+        var clusterer = new StoryClusterer();
+
+        Assert.Equal(
+            clusterer.Assign(documents, new Dictionary<long, long>()).OrderBy(p => p.Key).ToArray(),
+            clusterer.AssignInBatches(documents, documents.Count).OrderBy(p => p.Key).ToArray());
     }
 
     [Fact]

@@ -24,9 +24,9 @@ public sealed class StoryPlacementTests : StoreFolderTests
         await using var store = await SqliteDossierStore.OpenAsync(Database);
 
         await IngestAsync(store, "first", StoryClustererTests.Dispute[0], StoryClustererTests.Football[0]);
-        var before = await store.ReadStoriesAsync();
+        var before = (await store.ReadStoriesAsync()).Members;
         await IngestAsync(store, "second", StoryClustererTests.Dispute[1], StoryClustererTests.Football[1]);
-        var after = await store.ReadStoriesAsync();
+        var after = (await store.ReadStoriesAsync()).Members;
 
         Assert.Equal(new Dictionary<long, long> { [1] = 1, [2] = 2 }, before);
         Assert.Equal(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 1, [4] = 2 }, after);
@@ -49,7 +49,7 @@ public sealed class StoryPlacementTests : StoreFolderTests
 
         Assert.Equal(3, reading.Unplaced);
         Assert.Equal([[1L, 3L], [2L]], reading.Stories.Select(s => s.Documents.Select(d => d.Id).ToArray()).ToArray());
-        Assert.Empty(await reader.ReadStoriesAsync());
+        Assert.Empty((await reader.ReadStoriesAsync()).Members);
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => Stories.PlaceAsync(reader));
     }
 
@@ -73,6 +73,34 @@ public sealed class StoryPlacementTests : StoreFolderTests
     }
 
     [Fact]
+    public async Task A_later_article_that_bridges_two_stored_stories_merges_them_and_the_old_id_still_finds_the_story()
+    {
+        await using var store = await SqliteDossierStore.OpenAsync(Database);
+        async Task SaveAsync(params string[] texts)
+        {
+            foreach (var text in texts)
+            {
+                await store.SaveAsync(Pipeline.Value.Annotate(new ArticleReader().ReadText("a.txt", text).Document!));
+            }
+        }
+        await SaveAsync(StoryClustererTests.Bridged[0], StoryClustererTests.Football[0], StoryClustererTests.Bridged[1], StoryClustererTests.Football[1]);
+        await Stories.PlaceAsync(store, StoryClustererTests.BridgeOptions);
+        var before = await store.ReadStoriesAsync();
+
+        await SaveAsync(StoryClustererTests.Bridged[2]);
+        await Stories.PlaceAsync(store, StoryClustererTests.BridgeOptions);
+        var after = await store.ReadStoriesAsync();
+        var reading = await Stories.ReadAsync(store, await StoreReads.AllAsync(store, default));
+
+        Assert.Equal(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 3, [4] = 2 }, before.Members);
+        Assert.Equal(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 1, [4] = 2, [5] = 1 }, after.Members);
+        Assert.Equal(new Dictionary<long, long> { [3] = 1 }, after.Aliases);
+        Assert.Equal([3L], reading.Stories.Single(s => s.Id == 1).Aliases.ToArray());
+        Assert.Equal([1L, 3L, 5L], Stories.Find(reading.Stories, 3)!.Documents.Select(d => d.Id).Order().ToArray());
+        Assert.Null(Stories.Find(reading.Stories, 6));
+    }
+
+    [Fact]
     public async Task Concurrent_ingestors_place_every_article_once_and_each_story_keeps_the_article_that_started_it()
     {
         await using var one = await SqliteDossierStore.OpenAsync(Database);
@@ -81,7 +109,7 @@ public sealed class StoryPlacementTests : StoreFolderTests
         await Task.WhenAll(
             IngestAsync(one, "one", [.. StoryClustererTests.Dispute]),
             IngestAsync(other, "other", [.. StoryClustererTests.Football]));
-        var stories = await one.ReadStoriesAsync();
+        var stories = (await one.ReadStoriesAsync()).Members;
 
         Assert.Equal(5, stories.Count);
         Assert.All(stories.Values, story => Assert.Equal(story, stories[story]));

@@ -25,6 +25,17 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_place_joined_by_a_comma_to_where_it_happened_takes_no_part()
+    {
+        var document = Annotate("Park met Kishida last week in Munich, Germany.",
+            (EntityType.Person, "Park"), (EntityType.Location, "Munich"), (EntityType.Location, "Germany"), (EntityType.Person, "Kishida"));
+
+        var met = Single(document, "met");
+
+        Assert.Equal(["Agent Park", "Other Kishida"], Participants(document, met));
+    }
+
+    [Fact]
     public void The_subject_of_a_relative_clause_is_the_name_before_it()
     {
         var document = Annotate("Tensions rose after North Korea, which fired 23 missiles Wednesday, warned Seoul.", (EntityType.Location, "North Korea"), (EntityType.Location, "Seoul"));

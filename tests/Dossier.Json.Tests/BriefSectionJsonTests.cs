@@ -39,7 +39,7 @@ public sealed class BriefSectionJsonTests
         var timeline = Written.By(writer => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
 
         Assert.Equal(
-            """{"document_id":7,"value":"2022-11-02","type":"DATE","start":29,"end":38,"text":"Wednesday","sentence":"They resumed on Wednesday in Tokyo."}""",
+            """{"document_id":7,"value":"2022-11-02","when":"2 Nov 2022","type":"DATE","start":29,"end":38,"text":"Wednesday","sentence":"They resumed on Wednesday in Tokyo."}""",
             brief);
         Assert.Equal(brief[..^1] + ""","sentence_start":13,"sentence_end":48}""", timeline);
     }

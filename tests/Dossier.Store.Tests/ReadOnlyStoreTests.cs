@@ -23,14 +23,18 @@ public sealed class ReadOnlyStoreTests
         {
             first = (await writer.SaveAsync(Annotated("Yoon met Kishida in Tokyo."))).Id;
             second = (await writer.SaveAsync(Annotated("Kishida went to Seoul."))).Id;
-            await writer.PlaceStoriesAsync((_, _) => Task.FromResult<IReadOnlyCollection<KeyValuePair<long, long>>>([new(first, first)]));
+            await writer.PlaceStoriesAsync((_, _) => Task.FromResult(new StoryPlacement([new(first, first), new(second, second)], [])));
+            await writer.PlaceStoriesAsync((_, _) => Task.FromResult(new StoryPlacement([], [new(second, first)])));
         }
 
         await using var reader = await database.OpenReaderAsync();
+        var stories = await reader.ReadStoriesAsync();
 
         Assert.Equal([first, second], (await reader.ListDocumentsAsync()).Select(d => d.Id).ToArray());
         Assert.Equal("Kishida went to Seoul.", (await reader.GetDocumentAsync(second))!.Document.Text);
-        Assert.Equal(first, Assert.Single(await reader.ReadStoriesAsync()).Value);
+        Assert.Equal([first, first], stories.Members.Values.ToArray());
+        Assert.Equal(first, stories.Resolve(second));
+        Assert.Equal([first, second], (await reader.ListAnnotationVersionsAsync()).Select(v => v.Id).ToArray());
     }
 
     [Theory]
@@ -46,10 +50,11 @@ public sealed class ReadOnlyStoreTests
         await using var reader = await database.OpenReaderAsync();
 
         await Assert.ThrowsAnyAsync<DbException>(() => reader.PlaceStoriesAsync(
-            (_, _) => Task.FromResult<IReadOnlyCollection<KeyValuePair<long, long>>>([new(id, id)])));
+            (_, _) => Task.FromResult(new StoryPlacement([new(id, id)], []))));
         await Assert.ThrowsAnyAsync<DbException>(() => reader.SaveAsync(Annotated("Kishida went to Seoul.")));
+        await Assert.ThrowsAnyAsync<DbException>(() => reader.ReplaceLayersAsync(id, Annotated("Yoon met Kishida in Tokyo."), evenIfCurrent: true));
 
-        Assert.Empty(await reader.ReadStoriesAsync());
+        Assert.Empty((await reader.ReadStoriesAsync()).Members);
         Assert.Single(await reader.ListDocumentsAsync());
     }
 

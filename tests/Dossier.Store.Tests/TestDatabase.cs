@@ -44,6 +44,9 @@ internal abstract class TestDatabase : IAsyncDisposable
     /// <summary>Makes the database reject the second sentence row of any document, as a failing disk would.</summary>
     public abstract Task FailSecondSentenceAsync();
 
+    /// <summary>The rows of one table, whichever documents they belong to.</summary>
+    public abstract Task<long> CountRowsAsync(string table);
+
     public abstract ValueTask DisposeAsync();
 
     private sealed class SqliteTestDatabase : TestDatabase
@@ -63,6 +66,15 @@ internal abstract class TestDatabase : IAsyncDisposable
             await using var trigger = connection.CreateCommand();
             trigger.CommandText = "CREATE TRIGGER fail_second_sentence BEFORE INSERT ON sentences WHEN NEW.ordinal = 1 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END";
             await trigger.ExecuteNonQueryAsync();
+        }
+
+        public override async Task<long> CountRowsAsync(string table)
+        {
+            await using var connection = new SqliteConnection($"Data Source={Path}");
+            await connection.OpenAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM {table}";
+            return (long)(await count.ExecuteScalarAsync())!;
         }
 
         public override ValueTask DisposeAsync()
@@ -101,6 +113,13 @@ internal abstract class TestDatabase : IAsyncDisposable
             END $$;
             CREATE TRIGGER fail_second_sentence BEFORE INSERT ON sentences FOR EACH ROW EXECUTE FUNCTION fail_second_sentence();
             """);
+
+        public override async Task<long> CountRowsAsync(string table)
+        {
+            await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            await using var count = dataSource.CreateCommand($"SELECT COUNT(*) FROM {table}");
+            return (long)(await count.ExecuteScalarAsync())!;
+        }
 
         public override async ValueTask DisposeAsync()
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Dossier.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Dossier.Web.Tests;
 
@@ -59,6 +60,7 @@ public sealed class HostileInputTests
     [InlineData("{\"title\": \"no text\"}", "has no \"text\"")]
     [InlineData("{\"text\": \"   \"}", "has no \"text\"")]
     [InlineData("{\"text\": \"Yoon left.\", \"date\": \"<script>\"}", "not a date")]
+    [InlineData("{\"text\": \"Yoon \\ud800 left.\"}", "lone surrogate")]
     public async Task Answers_a_malformed_article_with_400_saying_why(string body, string reason)
     {
         await using var app = await TestWebApp.StartAsync(samples: false);
@@ -134,6 +136,21 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("127.0.0.2:5080", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("rebind.example:5080", HttpStatusCode.BadRequest)]
+    public async Task Serves_requests_addressed_to_the_loopback_address_it_was_given(string host, HttpStatusCode status)
+    {
+        await using var app = await TestWebApp.StartAsync(samples: false, new ServerOptions { Host = "127.0.0.2" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+        request.Headers.Host = host;
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/app.js")]
     [InlineData("/api/documents")]
@@ -147,6 +164,29 @@ public sealed class HostileInputTests
         Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task Sends_the_security_headers_on_a_500_answer_too()
+    {
+        await using var app = await TestWebApp.StartAsync(samples: false);
+        // A store that fails under the server: its documents table is gone.
+        await using (var connection = new SqliteConnection($"Data Source={app.Database}"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE documents";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        using var response = await app.Client.GetAsync("/api/documents");
+
+        await Problem.AssertAsync(response, HttpStatusCode.InternalServerError);
+        Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.DoesNotContain("SqliteException", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

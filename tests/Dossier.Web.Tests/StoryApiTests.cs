@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Dossier.Store;
 
 namespace Dossier.Web.Tests;
 
@@ -47,7 +48,38 @@ public sealed class StoryApiTests(SamplesFixture samples) : IClassFixture<Sample
         Assert.DoesNotContain(4L, samplesStory);
     }
 
+    [Fact]
+    public async Task One_story_is_its_entry_in_the_list()
+    {
+        var list = JsonDocument.Parse(await ApiAnswers.GetAsync(samples.App, "/api/stories")).RootElement;
+        var one = JsonDocument.Parse(await ApiAnswers.GetAsync(samples.App, "/api/stories/1")).RootElement;
+
+        Assert.True(JsonElement.DeepEquals(Assert.Single(list.EnumerateArray()), one));
+    }
+
     [Theory]
+    [InlineData("/api/events?story=")]
+    [InlineData("/api/people?story=")]
+    [InlineData("/api/search?q=Arsenal&story=")]
+    [InlineData("/api/stories/")]
+    public async Task A_story_merged_into_another_answers_for_the_story_that_holds_its_articles(string path)
+    {
+        await using var app = await TestWebApp.StartAsync(samples: true);
+        Assert.Equal(HttpStatusCode.Created, await FootballArticle.PostAsync(app.Client));
+        var samplesAlone = await ApiAnswers.GetAsync(app, path + "1");
+        // As a later placement would record it: the football story 4 merged into story 1.
+        await app.Store.PlaceStoriesAsync((_, _) => Task.FromResult(new StoryPlacement([], [new(4, 1)])));
+
+        var merged = await ApiAnswers.GetAsync(app, path + "4");
+
+        Assert.Equal(await ApiAnswers.GetAsync(app, path + "1"), merged);
+        Assert.NotEqual(samplesAlone, merged);
+    }
+
+    [Theory]
+    [InlineData("/api/stories/0", HttpStatusCode.BadRequest)]
+    [InlineData("/api/stories/x", HttpStatusCode.BadRequest)]
+    [InlineData("/api/stories/2", HttpStatusCode.NotFound)]
     [InlineData("/api/timeline?story=0", HttpStatusCode.BadRequest)]
     [InlineData("/api/quotes?story=x", HttpStatusCode.BadRequest)]
     [InlineData("/api/people?story=99", HttpStatusCode.NotFound)]

@@ -32,9 +32,10 @@ internal static class BriefCommand
                 exitCode = IngestCommand.ExitCode(report);
             }
 
+            await StaleNote.WriteAsync(context, store, cancellationToken);
             var stored = await StoreReads.AllAsync(store, cancellationToken);
             var stories = await StoryReads.StoriesAsync(context, store, stored, cancellationToken);
-            var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(stories, storyId) : null;
+            var chosen = result.GetValue(story) is { } storyId ? StoryReads.Find(context, stories, storyId) : null;
             // A chosen story's who's who is linked once for its brief and its additions alike.
             var articles = chosen?.Articles ?? new LinkedArticles(stored);
             var documents = articles.Documents;

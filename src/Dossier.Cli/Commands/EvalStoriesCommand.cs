@@ -26,9 +26,20 @@ internal static class EvalStoriesCommand
         var terms = Values("--terms", "Content words compared per article", defaults.TermsPerArticle);
         var undated = Values("--undated-days", "Days counted when the article or the story has no date", defaults.UndatedDays);
         var merge = Values("--merge", "Least score for two stories to merge once the batch is placed; 1 never merges", defaults.MergeThreshold);
+        var batch = new Option<int?>("--batch")
+        {
+            Description = "Place the articles N at a time, each batch against the stories of the earlier ones, as one ingest per batch would (default: all in one batch).",
+        };
+        batch.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--batch must be 1 or more.");
+            }
+        });
         var command = new Command("stories", "Cluster the seeds, Timeline17 H1N1 and BBC News articles as one stream and print purity and B-cubed scores.")
         {
-            data, samples, threshold, entityWeight, timeScale, terms, undated, merge,
+            data, samples, threshold, entityWeight, timeScale, terms, undated, merge, batch,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -64,13 +75,16 @@ internal static class EvalStoriesCommand
                 from u in result.GetValue(undated)!
                 from m in result.GetValue(merge)!
                 select new StoryOptions(t, e, d, (int)w, u, m)).ToList();
-            context.Console.MarkupLineInterpolated($"{documents.Count} articles; B-cubed counts each article outside the seeds and the H1N1 story as its own story");
+            var batchSize = result.GetValue(batch);
+            var placed = batchSize is { } size ? $"in batches of {size}" : "in one batch";
+            context.Console.MarkupLineInterpolated($"{documents.Count} articles placed {placed}; B-cubed counts each article outside the seeds and the H1N1 story as its own story");
             context.WriteRaw("threshold  entities  days  terms  undated  merge  stories      P      R     F1  purity  H1N1 P/R     seeds P/R    BBC P  seconds\n");
             StoryScores? last = null;
             foreach (var options in settings)
             {
                 var clock = Stopwatch.StartNew();
-                var found = new StoryClusterer(options).Assign(documents, new Dictionary<long, long>());
+                var clusterer = new StoryClusterer(options);
+                var found = batchSize is { } perBatch ? clusterer.AssignInBatches(documents, perBatch) : clusterer.Assign(documents, new Dictionary<long, long>());
                 var elapsed = clock.Elapsed;
                 last = StoryEvaluation.Score(found, gold);
                 context.WriteRaw(string.Create(CultureInfo.InvariantCulture,

@@ -9,25 +9,12 @@ namespace Dossier.Cli.Commands;
 
 internal static class IngestCommand
 {
-    /// <summary>More files than this get a progress bar.</summary>
-    private const int ProgressThreshold = 5;
-
     public static Command Create(CliContext context, Option<string?> database)
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .jsonl, .html, .htm, .rss, .atom, .xml) or folders of them.", Arity = ArgumentArity.OneOrMore };
         var date = Options.Date();
         var json = Options.Json();
-        var jobs = new Option<int?>("--jobs")
-        {
-            Description = "Articles annotated at once (default: one per processor). Storing stays in input order.",
-        };
-        jobs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--jobs must be 1 or more.");
-            }
-        });
+        var jobs = Options.Jobs("Articles annotated at once (default: one per processor). Storing stays in input order.");
         var command = new Command("ingest", "Read articles, annotate them and add them to the store.") { paths, date, jobs, json };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -51,25 +38,8 @@ internal static class IngestCommand
     {
         var ingestor = new Ingestor(context.Pipeline, store, jobs);
         var files = Dossier.Ingest.ArticleReader.ExpandPaths(paths).ToList();
-        var fileCount = files.Count;
-        if (fileCount <= ProgressThreshold || !context.Console.Profile.Capabilities.Interactive)
-        {
-            return await ingestor.IngestAsync(files, date, null, cancellationToken);
-        }
-        var columns = new ProgressColumn[]
-        {
-            new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn(),
-        };
-        return await context.Console.Progress().Columns(columns).StartAsync(async progress =>
-        {
-            var task = progress.AddTask($"Ingesting 0/{fileCount} files", maxValue: fileCount);
-            var reporter = new Progress<IngestProgress>(p =>
-            {
-                task.Value = p.FilesDone;
-                task.Description = $"Ingesting {p.FilesDone}/{p.FilesTotal} files";
-            });
-            return await ingestor.IngestAsync(files, date, reporter, cancellationToken);
-        });
+        return await ProgressBar.RunAsync(context, files.Count, done => $"Ingesting {done}/{files.Count} files", report =>
+            ingestor.IngestAsync(files, date, report is null ? null : new Progress<IngestProgress>(p => report(p.FilesDone)), cancellationToken));
     }
 
     public static void PrintReport(IAnsiConsole console, IngestReport report, string database)

@@ -19,6 +19,20 @@ internal static class Options
         Description = "Publication date YYYY-MM-DD for articles that carry none.",
     };
 
+    /// <summary><c>--jobs N</c>: how many articles are annotated at once, 1 or more.</summary>
+    public static Option<int?> Jobs(string description)
+    {
+        var jobs = new Option<int?>("--jobs") { Description = description };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--jobs must be 1 or more.");
+            }
+        });
+        return jobs;
+    }
+
     public static DateOnly? ParseDate(string? value)
     {
         if (value is null)

@@ -39,6 +39,7 @@ internal static class ServeCommand
         {
             var options = new ServerOptions { Host = result.GetValue(host)!, Port = result.GetValue(port) };
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            await StaleNote.WriteAsync(context, store, cancellationToken);
             await using var app = DossierServer.Create(options, store, context.Pipeline);
             try
             {

@@ -17,6 +17,7 @@ internal static class TimelineCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var store = await context.OpenStoreAsync(result.GetValue(database), cancellationToken);
+            await StaleNote.WriteAsync(context, store, cancellationToken);
             var documents = await StoreReads.AllAsync(store, cancellationToken);
             var entries = StoryTimeline.Of(new LinkedArticles(documents));
             if (result.GetValue(json))

@@ -3,6 +3,7 @@ using System.Text;
 using Dossier.Engine;
 using Dossier.Json;
 using Dossier.Store;
+using Dossier.Time;
 
 namespace Dossier.Cli.Output;
 
@@ -93,7 +94,7 @@ internal static class BriefMarkdown
         foreach (var entry in entries)
         {
             markdown.Append(CultureInfo.InvariantCulture,
-                $"| {Cell(entry.Value)} | {Cell(TimelineText.Triggers(entry))} | {JsonNames.Name(entry.Event.Class)} | {Cell(TimelineText.Who(entry))} | article {entry.DocumentId}, sentence {entry.Event.Sentence.Start}-{entry.Event.Sentence.End}: {Cell(entry.Context)} |\n");
+                $"| {Cell(TimexWords.Describe(entry.Value))} | {Cell(TimelineText.Triggers(entry))} | {JsonNames.Name(entry.Event.Class)} | {Cell(TimelineText.Who(entry))} | article {entry.DocumentId}, sentence {entry.Event.Sentence.Start}-{entry.Event.Sentence.End}: {Cell(entry.Context)} |\n");
         }
         if (all.Count > entries.Count)
         {
@@ -112,7 +113,7 @@ internal static class BriefMarkdown
         foreach (var mention in mentions)
         {
             markdown.Append(CultureInfo.InvariantCulture,
-                $"| {Cell(mention.Value)} | {Cell(mention.Text)} | {mention.DocumentId} | {Cell(mention.Context)} |\n");
+                $"| {Cell(TimexWords.Describe(mention.Value))} | {Cell(mention.Text)} | {mention.DocumentId} | {Cell(mention.Context)} |\n");
         }
     }
 
@@ -121,11 +122,11 @@ internal static class BriefMarkdown
     /// <summary>Text for a table cell: one line, and no character that Markdown or HTML would read as markup.</summary>
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    /// <summary>Text inside a paragraph or list item: one line, markup characters escaped, angle brackets as entities.</summary>
+    /// <summary>Text inside a paragraph or list item: one line, markup characters escaped, angle brackets as entities, control characters as symbols.</summary>
     internal static string Inline(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        foreach (var c in ControlCharacters.Visible(text.ReplaceLineEndings(" ")))
         {
             switch (c)
             {

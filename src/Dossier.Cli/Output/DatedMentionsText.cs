@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dossier.Engine;
+using Dossier.Time;
 using Dossier.Store;
 using Spectre.Console;
 
@@ -26,7 +27,7 @@ internal static class DatedMentionsText
         foreach (var mention in mentions)
         {
             table.AddRow(
-                new Text(mention.Value),
+                new Text(TimexWords.Describe(mention.Value)),
                 new Text(mention.Text),
                 new Text(mention.DocumentId.ToString(CultureInfo.InvariantCulture)),
                 new Text(Clip(mention.Context, mention.Text)));

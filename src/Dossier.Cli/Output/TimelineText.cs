@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dossier.Engine;
+using Dossier.Time;
 using Dossier.Json;
 using Spectre.Console;
 
@@ -33,7 +34,7 @@ internal static class TimelineText
         foreach (var entry in shown)
         {
             table.AddRow(
-                new Text(entry.Value),
+                new Text(TimexWords.Describe(entry.Value)),
                 new Text(What(entry)),
                 new Text(Who(entry)),
                 new Text(entry.DocumentId.ToString(CultureInfo.InvariantCulture)),

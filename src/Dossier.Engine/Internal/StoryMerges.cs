@@ -3,18 +3,19 @@ namespace Dossier.Engine.Internal;
 /// <summary>
 /// The second step of placing a batch of articles. One pass in arrival order splits a long story when
 /// its first articles share too little to find each other; the later ones then gather around each
-/// early fragment. So once the batch is placed, the stories it started are merged, closest pair
-/// first, with any other story while their centroids score above a threshold (centroid linkage).
-/// Two stored stories never merge, and a stored story keeps its id, so no stored article moves.
+/// early fragment. So once the batch is placed, every story the batch touched (started, or grew) is
+/// merged, closest pair first, with any other story while their centroids score above a threshold
+/// (centroid linkage). Stored stories merge too, when a later article bridges them. The lower id
+/// survives; the caller moves the other story's articles and keeps its id as an alias.
 /// </summary>
 internal static class StoryMerges
 {
     /// <param name="stories">Every story, with the batch's articles in it.</param>
-    /// <param name="stored">The ids of the stories that were stored before the batch.</param>
+    /// <param name="touched">The ids of the stories that the batch started or added articles to. Two stories it left as they were are not compared again: they were compared when last touched.</param>
     /// <param name="score">How alike two stories are, in [0, 1].</param>
     /// <param name="threshold">Two stories merge only when they score above it.</param>
     /// <returns>The id of each story merged away to the id of the story that now holds its articles.</returns>
-    public static Dictionary<long, long> Of(IEnumerable<StoryDraft> stories, IReadOnlySet<long> stored, Func<StoryDraft, StoryDraft, double> score, double threshold)
+    public static Dictionary<long, long> Of(IEnumerable<StoryDraft> stories, IReadOnlySet<long> touched, Func<StoryDraft, StoryDraft, double> score, double threshold)
     {
         var live = stories.ToDictionary(s => s.Id);
         var versions = live.Keys.ToDictionary(id => id, _ => 0);
@@ -31,11 +32,11 @@ internal static class StoryMerges
             }
         }
 
-        foreach (var started in live.Values.Where(s => !stored.Contains(s.Id)))
+        foreach (var changed in live.Values.Where(s => touched.Contains(s.Id)))
         {
-            foreach (var other in live.Values.Where(o => stored.Contains(o.Id) || o.Id > started.Id))
+            foreach (var other in live.Values.Where(o => !touched.Contains(o.Id) || o.Id > changed.Id))
             {
-                Consider(started, other);
+                Consider(changed, other);
             }
         }
         var into = new Dictionary<long, long>();
@@ -46,12 +47,12 @@ internal static class StoryMerges
             {
                 continue;
             }
-            var (kept, gone) = stored.Contains(pair.Second) ? (live[pair.Second], live[pair.First]) : (live[pair.First], live[pair.Second]);
+            var (kept, gone) = (live[pair.First], live[pair.Second]);
             kept.Absorb(gone);
             live.Remove(gone.Id);
             into[gone.Id] = kept.Id;
             versions[kept.Id]++;
-            foreach (var other in live.Values.Where(o => o != kept && !(stored.Contains(kept.Id) && stored.Contains(o.Id))))
+            foreach (var other in live.Values.Where(o => o != kept))
             {
                 Consider(kept, other);
             }

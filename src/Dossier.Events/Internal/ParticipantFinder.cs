@@ -10,7 +10,7 @@ namespace Dossier.Events.Internal;
 /// else the first name of the clause before the trigger ("Aso, former prime minister, met", "Aso had
 /// been expected to discuss"), else for a relative clause the name before it ("North Korea, which
 /// fired"). The others are the names after the trigger up to the next clause boundary or event
-/// ("met with President Yoon"). A place after "in", "at", … is where it happened, not who took part.
+/// ("met with President Yoon"). A place after "in", "at", … ("in Munich, Germany") is where it happened, not who took part.
 /// </summary>
 internal sealed class ParticipantFinder
 {
@@ -102,7 +102,17 @@ internal sealed class ParticipantFinder
         return before < first ? null : candidates.Find(c => c.End - 1 == before && !IsPlace(c));
     }
 
-    private bool IsPlace(Candidate candidate) => candidate.First > 0 && Locatives.Contains(words.Lower[candidate.First - 1]);
+    /// <summary>A name after "in", "at", …, or one that a comma joins to such a place: "in Munich, Germany".</summary>
+    private bool IsPlace(Candidate candidate)
+    {
+        if (candidate.First == 0)
+        {
+            return false;
+        }
+        var before = words.Lower[candidate.First - 1];
+        return Locatives.Contains(before)
+            || (before == "," && candidates.Find(c => c.End == candidate.First - 1) is { } place && IsPlace(place));
+    }
 
     private void Add(TextSpan span, int? actor)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 
@@ -25,7 +26,7 @@ internal static class FeedArticles
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), Settings);
-            feed = SyndicationFeed.Load(reader);
+            feed = Load(reader);
         }
         catch (Exception ex) when (ex is XmlException or FormatException)
         {
@@ -35,20 +36,88 @@ internal static class FeedArticles
         return feed.Items.Select((item, index) => ReadItem($"{location}#{index + 1}", item, outlet, defaultDate)).ToList();
     }
 
+    /// <summary>An Atom 1.0 or RSS 2.0 feed, as <see cref="SyndicationFeed.Load(XmlReader)"/> reads it but for links.</summary>
+    private static SyndicationFeed Load(XmlReader reader)
+    {
+        SyndicationFeedFormatter formatter = new Atom10FeedFormatter();
+        if (!formatter.CanRead(reader))
+        {
+            formatter = new Rss20FeedFormatter();
+        }
+        formatter.UriParser = ParseLink;
+        formatter.ReadFrom(reader);
+        return formatter.Feed;
+    }
+
+    /// <summary>
+    /// A link the formatter would refuse (<c>http://[broken</c>) is read as none, so the item keeps its
+    /// text; by default one such link threw for the whole feed.
+    /// </summary>
+    private static bool ParseLink(XmlUriData data, out Uri? uri)
+    {
+        if (!Uri.TryCreate(data.UriString, data.UriKind, out uri))
+        {
+            uri = null;
+        }
+        return true;
+    }
+
     private static IngestItem ReadItem(string location, SyndicationItem item, string? outlet, DateOnly? defaultDate)
     {
-        var html = item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentNamespace).FirstOrDefault()
-            ?? (item.Content as TextSyndicationContent)?.Text
-            ?? item.Summary?.Text;
+        if (!TryContent(item, out var html))
+        {
+            return IngestItem.Failed(location, "has content:encoded that is not text (HTML must be escaped or in CDATA)");
+        }
         var text = html is null ? "" : HtmlText.FromHtml(html);
         if (string.IsNullOrWhiteSpace(text))
         {
             return IngestItem.Failed(location, "has no text");
         }
-        var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString();
-        var stamp = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+        if (!TryStamp(item, out var stamp))
+        {
+            return IngestItem.Failed(location, "has a publication date that is not a date");
+        }
+        var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri is { IsAbsoluteUri: true, Scheme: "http" or "https" } link
+            ? link.ToString()
+            : null;
         DateOnly? date = stamp != default ? DateOnly.FromDateTime(stamp.DateTime) : defaultDate;
         var source = new DocumentSource(url ?? location, item.Title?.Text?.Trim(), outlet, url);
         return IngestItem.Read(new Document(text, source, date));
+    }
+
+    /// <summary>The item's HTML: <c>content:encoded</c>, else the content, else the summary; false when <c>content:encoded</c> holds elements.</summary>
+    private static bool TryContent(SyndicationItem item, out string? html)
+    {
+        try
+        {
+            html = item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentNamespace).FirstOrDefault()
+                ?? (item.Content as TextSyndicationContent)?.Text
+                ?? item.Summary?.Text;
+            return true;
+        }
+        catch (SerializationException)
+        {
+            html = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The publication date, else the last update, else default. The formatter parses an item's
+    /// dates only when they are first read, so a date it cannot parse (year 99999, free text) throws
+    /// here, for this item alone.
+    /// </summary>
+    private static bool TryStamp(SyndicationItem item, out DateTimeOffset stamp)
+    {
+        try
+        {
+            stamp = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            return true;
+        }
+        catch (XmlException)
+        {
+            stamp = default;
+            return false;
+        }
     }
 }

@@ -6,6 +6,8 @@ internal sealed class ActorTable : ILayerTable
 {
     public Layer Layer => Layer.Actors;
 
+    public IReadOnlyList<string> Tables { get; } = ["actors", "actor_mentions", "actor_roles"];
+
     public async Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken)
     {
         await Db.InsertRowsAsync(transaction, "actors", ["document_id", "ordinal", "name", "kind"], document.Actors,

@@ -6,6 +6,8 @@ internal sealed class EventTable : ILayerTable
 {
     public Layer Layer => Layer.Events;
 
+    public IReadOnlyList<string> Tables { get; } = ["events", "event_participants"];
+
     public async Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken)
     {
         await Db.InsertRowsAsync(transaction, "events",

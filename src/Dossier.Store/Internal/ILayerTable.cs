@@ -10,6 +10,9 @@ internal interface ILayerTable
 {
     Layer Layer { get; }
 
+    /// <summary>The tables it writes, each keyed by <c>document_id</c>: a document's layers are replaced by deleting its rows from these.</summary>
+    IReadOnlyList<string> Tables { get; }
+
     Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken);
 
     Task<Document> ReadAsync(DbConnection connection, long documentId, Document document, CancellationToken cancellationToken);

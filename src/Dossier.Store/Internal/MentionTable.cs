@@ -6,6 +6,8 @@ internal sealed class MentionTable : ILayerTable
 {
     public Layer Layer => Layer.Entities;
 
+    public IReadOnlyList<string> Tables { get; } = ["mentions"];
+
     public Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken) =>
         Db.InsertRowsAsync(transaction, "mentions", ["document_id", "ordinal", "start", "end", "type", "confidence", "text"], document.Mentions,
             (m, i) => [documentId, i, m.Span.Start, m.Span.End, (int)m.Type, m.Confidence, document[m.Span]], cancellationToken);

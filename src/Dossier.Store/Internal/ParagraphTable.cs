@@ -6,6 +6,8 @@ internal sealed class ParagraphTable : ILayerTable
 {
     public Layer Layer => Layer.Paragraphs;
 
+    public IReadOnlyList<string> Tables { get; } = ["paragraphs"];
+
     public Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken) =>
         Db.InsertRowsAsync(transaction, "paragraphs", ["document_id", "ordinal", "start", "end"], document.Paragraphs,
             (p, i) => [documentId, i, p.Span.Start, p.Span.End], cancellationToken);

@@ -7,6 +7,8 @@ internal sealed class QuoteTable : ILayerTable
 {
     public Layer Layer => Layer.Quotes;
 
+    public IReadOnlyList<string> Tables { get; } = ["quotes", "quote_spans"];
+
     public async Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken)
     {
         await Db.InsertRowsAsync(transaction, "quotes",

@@ -6,6 +6,8 @@ internal sealed class SentenceTable : ILayerTable
 {
     public Layer Layer => Layer.Sentences;
 
+    public IReadOnlyList<string> Tables { get; } = ["sentences"];
+
     public Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken) =>
         Db.InsertRowsAsync(transaction, "sentences", ["document_id", "ordinal", "start", "end", "paragraph"], document.Sentences,
             (s, i) => [documentId, i, s.Span.Start, s.Span.End, s.Paragraph], cancellationToken);

@@ -6,6 +6,8 @@ internal sealed class TimeExpressionTable : ILayerTable
 {
     public Layer Layer => Layer.TimeExpressions;
 
+    public IReadOnlyList<string> Tables { get; } = ["time_expressions"];
+
     public Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken) =>
         Db.InsertRowsAsync(transaction, "time_expressions",
             ["document_id", "ordinal", "start", "end", "type", "value", "mod", "range_begin", "range_end",

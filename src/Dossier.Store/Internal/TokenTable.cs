@@ -15,6 +15,8 @@ internal sealed class TokenTable : ILayerTable
 
     public Layer Layer => Layer.Tokens;
 
+    public IReadOnlyList<string> Tables { get; } = ["token_layers"];
+
     public async Task WriteAsync(DbTransaction transaction, long documentId, Document document, CancellationToken cancellationToken)
     {
         await using var command = Db.Command(transaction.Connection!,

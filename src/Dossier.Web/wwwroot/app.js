@@ -115,6 +115,12 @@ async function loadStories() {
     picker.append(option);
   }
   const asked = new URLSearchParams(location.search).get('story');
+  const merged = asked === null ? null : stories.find((s) => s.aliases.some((alias) => String(alias) === asked));
+  if (merged && pickedStory() === null) {
+    // A link to a story that has since merged into another: that story holds its articles now.
+    setStory(String(merged.id), true);
+    return `Story ${asked} has merged into story ${merged.id}, shown here.`;
+  }
   if (asked !== null && pickedStory() === null) {
     // A shared link to a story this store does not have: show every article, and say why.
     setStory(null, true);
@@ -157,6 +163,13 @@ function citeSentence(item) {
   return el('span', 'cite', cite(item.document_id, item.sentence_start, item.sentence_end));
 }
 
+/** The date in words ("weekend of 29–30 Oct 2022"), with its TIMEX3 value as the tooltip. */
+function when(item) {
+  const span = el('span', 'when', item.when || item.value);
+  span.title = item.value;
+  return span;
+}
+
 /** One entry: when, what (the main trigger and its class, then the sentence's other triggers for that date), who, and its sentence with the triggers, the date and the participants marked. */
 function eventEntry(e) {
   const marks = e.triggers.map((t) => ({ start: t.start, end: t.end, cls: 'trigger' }));
@@ -164,7 +177,7 @@ function eventEntry(e) {
   if (e.time) marks.push({ start: e.time.start, end: e.time.end, cls: 'time' });
   for (const p of e.participants) marks.push({ start: p.start, end: p.end, cls: `participant ent ${p.type || 'misc'}` });
   const li = el('li', e.weak ? 'event weak' : 'event',
-    el('span', 'when', e.value),
+    when(e),
     el('span', 'what', el('strong', 'trigger', e.trigger.text), el('span', 'kind', className(e.class)),
       others.length ? el('span', 'also', `also ${others.join(', ')}`) : null),
     participants(e.participants),
@@ -177,7 +190,7 @@ function eventEntry(e) {
 /** A dated mention that no event is tied to: shown only on request, but listed, so no date the articles give is lost. */
 function dateEntry(m) {
   return el('li', 'date-only',
-    el('span', 'when', m.value),
+    when(m),
     el('span', 'what', el('span', 'kind', 'date, no event')),
     citeSentence(m),
     sentenceWithMarks(m.sentence, m.sentence_start, [{ start: m.start, end: m.end, cls: 'time' }]));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dossier.Time;
 using OpenQA.Selenium;
 
 namespace Dossier.Web.Tests.Browser;
@@ -30,7 +31,9 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
         Assert.True(entries.Count >= 10, $"only {entries.Count} named events");
         Assert.All(entries, entry =>
         {
-            Assert.Matches(TimexValue(), entry.FindElement(By.CssSelector(".when")).Text);
+            var when = entry.FindElement(By.CssSelector(".when"));
+            Assert.Matches(TimexValue(), when.GetAttribute("title"));
+            Assert.Equal(TimexWords.Describe(when.GetAttribute("title")!), when.Text);
             Assert.Matches(SentenceLink(), entry.FindElement(By.CssSelector(".cite a")).GetAttribute("href"));
             Assert.Equal(entry.FindElement(By.CssSelector(".what .trigger")).Text, entry.FindElement(By.CssSelector(".sentence mark.trigger")).Text);
             Assert.True(entry.GetAttribute("data-class") != "other" || entry.FindElements(By.CssSelector(".who")).Count > 0,
@@ -39,7 +42,7 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
         var treaty = entries.Single(e => e.FindElement(By.CssSelector(".when")).Text == "1965");
         Assert.Equal("also normalized", treaty.FindElement(By.CssSelector(".what .also")).Text);
         Assert.Equal(["treaty", "normalized"], treaty.FindElements(By.CssSelector(".sentence mark.trigger")).Select(m => m.Text));
-        var meeting = entries.Single(e => e.FindElement(By.CssSelector(".when")).Text == "2023-05-21" && e.FindElement(By.CssSelector(".trigger")).Text == "meet");
+        var meeting = entries.Single(e => e.FindElement(By.CssSelector(".when")).Text == "21 May 2023" && e.FindElement(By.CssSelector(".trigger")).Text == "meet");
         Assert.Equal("meeting", meeting.FindElement(By.CssSelector(".what .kind")).Text.ToLowerInvariant());
         Assert.Equal("Fumio Kishida with Yoon Suk Yeol", meeting.FindElement(By.CssSelector(".who")).Text);
         Assert.Equal("Sunday", meeting.FindElement(By.CssSelector(".sentence mark.time")).Text);
@@ -207,7 +210,7 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     /// <summary>The computed background of an element with none.</summary>
     private const string Transparent = "rgba(0, 0, 0, 0)";
 
-    /// <summary>A TIMEX3 value as the timeline shows it: 1953, 2022-08, 2022-W43-WE, 2022-11-02.</summary>
+    /// <summary>A TIMEX3 value as the timeline's tooltips give it: 1953, 2022-08, 2022-W43-WE, 2022-11-02.</summary>
     [GeneratedRegex(@"^\d{4}(-(\d{2}|W\d{2})(-(\d{2}|WE))?)?$")]
     private static partial Regex TimexValue();
 

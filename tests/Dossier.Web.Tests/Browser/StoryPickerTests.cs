@@ -100,10 +100,11 @@ public sealed class StoryPickerTests(BrowserSession browser) : IClassFixture<Bro
         Driver.FindElement(By.Id("show-dates")).Click();
 
         Assert.True(saturday.Displayed);
-        Assert.Equal("2023-03-11", saturday.FindElement(By.CssSelector(".when")).Text);
+        Assert.Equal("11 Mar 2023", saturday.FindElement(By.CssSelector(".when")).Text);
+        Assert.Equal("2023-03-11", saturday.FindElement(By.CssSelector(".when")).GetAttribute("title"));
         Assert.Equal("Saturday", saturday.FindElement(By.CssSelector("mark.time")).Text);
         var order = Driver.FindElements(By.CssSelector("#timeline-list li")).Where(li => li.Displayed).Select(li => li.FindElement(By.CssSelector(".when")).Text);
-        Assert.Equal(["2023-03-11", "2023-03-12"], order);
+        Assert.Equal(["11 Mar 2023", "12 Mar 2023"], order);
         Assert.Empty(browser.TakeProblems());
     }
 

@@ -1,0 +1,3 @@
+namespace Dossier.Engine;
+
+public sealed record ReannotationFailure(long Id, string Reason);
