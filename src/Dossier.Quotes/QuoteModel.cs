@@ -9,7 +9,7 @@ namespace Dossier.Quotes;
 /// to", "is demanding", "called for"), so the extractor proposes attributions around cues its
 /// lexicon lacks. The filter scores each attribution proposed around such a cue (cue, source,
 /// content shape) and drops the unlikely ones. The content-end model picks where the content after
-/// a cue stops: the sentence end, or a comma, dash or clause-opening word before it. The span tagger
+/// a cue stops: the sentence end, or a comma, dash, clause-opening word or adjunct preposition before it. The span tagger
 /// labels the source and content around a cue no clause pattern reads. Load it once and share it; it is immutable and thread-safe.
 /// </summary>
 public sealed class QuoteModel

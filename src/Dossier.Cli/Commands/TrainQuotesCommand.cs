@@ -4,6 +4,7 @@ using System.Globalization;
 using Dossier.Engine;
 using Dossier.Nlp;
 using Dossier.Quotes;
+using Dossier.Time;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -49,7 +50,8 @@ internal static class TrainQuotesCommand
             context.Console.MarkupLineInterpolated($"{trainCorpus.Count} train articles, {devCorpus.Count} dev articles");
 
             var clock = Stopwatch.StartNew();
-            var prepare = Pipeline.Create([.. NlpPipeline.BaseStages()]);
+            // Time expressions too: the content-end model reads whether one opens the phrase after a break ("on Thursday").
+            var prepare = Pipeline.Create([.. NlpPipeline.BaseStages(), new TemporalTagger()]);
             var model = QuoteTrainer.Train(trainCorpus, prepare.Annotate, result.GetValue(epochs), result.GetValue(seed), line => context.Console.WriteLine(line));
 
             // The dev articles are annotated up to the quote stage once; each threshold pair reruns only that stage.

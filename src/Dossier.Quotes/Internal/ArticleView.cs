@@ -10,6 +10,7 @@ internal sealed class ArticleView
 {
     private ulong[]? wordKeys;
     private ulong[]? shapes;
+    private bool[]? timeStarts;
 
     public ArticleView(Document document)
     {
@@ -143,6 +144,26 @@ internal sealed class ArticleView
 
     /// <summary>Each token's lower-case form hashed, as the trained models read it; made on first use.</summary>
     public ulong[] WordKeys => wordKeys ??= Array.ConvertAll(Lower, word => FeatureHash.Of(word));
+
+    /// <summary>
+    /// Whether a time expression of the document starts at each token ("on Thursday", "last week"); all
+    /// false when no temporal tagger ran before the quote stage. Made on first use.
+    /// </summary>
+    public bool[] TimeStarts => timeStarts ??= MarkTimeStarts();
+
+    private bool[] MarkTimeStarts()
+    {
+        var starts = new bool[Tokens.Length];
+        foreach (var timex in Document.TimeExpressions)
+        {
+            var token = Document.TokenIndexAt(timex.Span.Start);
+            if (token >= 0 && token < starts.Length)
+            {
+                starts[token] = true;
+            }
+        }
+        return starts;
+    }
 
     /// <summary>Each token's <see cref="ShapeCode"/>; made on first use.</summary>
     public ulong[] Shapes => shapes ??= [.. Enumerable.Range(0, Tokens.Length).Select(ShapeCode)];
