@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Dossier.Events.Internal;
 
@@ -22,7 +23,11 @@ internal sealed class ParticipantFinder
 
     private readonly ArticleWords words;
     private readonly Clauses clauses;
+    /// <summary>Sorted by span, so also by first token: each lookup below scans only the candidates in its token range, in this order.</summary>
     private readonly List<Candidate> candidates = [];
+
+    /// <summary>The candidates ending at each token, in the order of <see cref="candidates"/>.</summary>
+    private readonly Dictionary<int, List<Candidate>> byEnd = [];
 
     public ParticipantFinder(ArticleWords words, Clauses clauses)
     {
@@ -38,15 +43,24 @@ internal sealed class ParticipantFinder
                 actorSpans.Add(mention);
             }
         }
+        var actorCover = new SpanCover(actorSpans);
         foreach (var mention in document.Mentions)
         {
             if (mention.Type is EntityType.Person or EntityType.Organization or EntityType.Location
-                && !actorSpans.Exists(span => span.Overlaps(mention.Span)))
+                && !actorCover.Overlaps(mention.Span))
             {
                 Add(mention.Span, null);
             }
         }
         candidates.Sort((x, y) => x.Span.CompareTo(y.Span));
+        foreach (var candidate in candidates)
+        {
+            if (!byEnd.TryGetValue(candidate.End, out var ending))
+            {
+                byEnd[candidate.End] = ending = [];
+            }
+            ending.Add(candidate);
+        }
     }
 
     /// <param name="triggers">Every trigger token of the sentence, in order.</param>
@@ -71,18 +85,19 @@ internal sealed class ParticipantFinder
             }
         }
 
-        var agent = candidates.Find(c => c.First >= leftStart && c.End < trigger && words.Lower[c.End] == "," && !IsPlace(c))
+        var agent = FirstFrom(leftStart, trigger, c => c.End < trigger && words.Lower[c.End] == "," && !IsPlace(c))
             ?? Adjacent(trigger, first)
-            ?? candidates.Find(c => c.First >= leftStart && c.End <= trigger && !IsPlace(c))
-            ?? (stoppedAt >= 0 && clauses.IsRelative(stoppedAt, first) ? candidates.FindLast(c => c.First >= first && c.End <= stoppedAt - 1 && !IsPlace(c)) : null);
+            ?? FirstFrom(leftStart, trigger, c => c.End <= trigger && !IsPlace(c))
+            ?? (stoppedAt >= 0 && clauses.IsRelative(stoppedAt, first) ? LastFrom(first, stoppedAt - 1, c => c.End <= stoppedAt - 1 && !IsPlace(c)) : null);
         var participants = ImmutableArray.CreateBuilder<EventParticipant>();
         if (agent is not null)
         {
             participants.Add(new EventParticipant(agent.Span, ParticipantRole.Agent, agent.Actor));
         }
-        foreach (var other in candidates)
+        for (var i = StartOf(trigger + 1); i < candidates.Count && candidates[i].First < rightEnd; i++)
         {
-            if (other.First > trigger && other.End <= rightEnd && !IsPlace(other)
+            var other = candidates[i];
+            if (other.End <= rightEnd && !IsPlace(other)
                 && !participants.Any(p => p.Span == other.Span || (p.Actor is { } actor && actor == other.Actor)))
             {
                 participants.Add(new EventParticipant(other.Span, ParticipantRole.Other, other.Actor));
@@ -99,7 +114,7 @@ internal sealed class ParticipantFinder
         {
             before--;
         }
-        return before < first ? null : candidates.Find(c => c.End - 1 == before && !IsPlace(c));
+        return before < first ? null : Ending(before + 1).Find(c => !IsPlace(c));
     }
 
     /// <summary>A name after "in", "at", …, or one that a comma joins to such a place: "in Munich, Germany".</summary>
@@ -111,8 +126,39 @@ internal sealed class ParticipantFinder
         }
         var before = words.Lower[candidate.First - 1];
         return Locatives.Contains(before)
-            || (before == "," && candidates.Find(c => c.End == candidate.First - 1) is { } place && IsPlace(place));
+            || (before == "," && Ending(candidate.First - 1) is [var place, ..] && IsPlace(place));
     }
+
+    private List<Candidate> Ending(int end) => byEnd.TryGetValue(end, out var ending) ? ending : [];
+
+    /// <summary>The first candidate, in span order, whose first token lies in <c>[from, before)</c> and that matches.</summary>
+    private Candidate? FirstFrom(int from, int before, Predicate<Candidate> match)
+    {
+        for (var i = StartOf(from); i < candidates.Count && candidates[i].First < before; i++)
+        {
+            if (match(candidates[i]))
+            {
+                return candidates[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last candidate, in span order, whose first token lies in <c>[from, before)</c> and that matches.</summary>
+    private Candidate? LastFrom(int from, int before, Predicate<Candidate> match)
+    {
+        for (var i = StartOf(before) - 1; i >= 0 && candidates[i].First >= from; i--)
+        {
+            if (match(candidates[i]))
+            {
+                return candidates[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index of the first candidate whose first token is at or after <paramref name="token"/>.</summary>
+    private int StartOf(int token) => SortedSearch.PartitionPoint<Candidate>(CollectionsMarshal.AsSpan(candidates), c => c.First < token);
 
     private void Add(TextSpan span, int? actor)
     {

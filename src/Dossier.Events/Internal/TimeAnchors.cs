@@ -14,6 +14,12 @@ internal sealed class TimeAnchors(ArticleWords words, Clauses clauses)
 
     private readonly Document document = words.Document;
 
+    /// <summary>The dates and times, as indexes into <see cref="Document.TimeExpressions"/>, sorted by start: a sentence reads only its own.</summary>
+    private readonly int[] byStart = Enumerable.Range(0, words.Document.TimeExpressions.Length)
+        .Where(t => words.Document.TimeExpressions[t].Type is TimexType.Date or TimexType.Time)
+        .OrderBy(t => words.Document.TimeExpressions[t].Span.Start)
+        .ToArray();
+
     /// <returns>Index into <see cref="Document.TimeExpressions"/>, or null when the sentence has no date or time.</returns>
     public int? Of(int trigger, int first, int end)
     {
@@ -21,20 +27,23 @@ internal sealed class TimeAnchors(ArticleWords words, Clauses clauses)
         int? best = null;
         var bestDistance = int.MaxValue;
         var timexes = document.TimeExpressions;
-        for (var t = 0; t < timexes.Length; t++)
+        for (var i = FirstStartingAt(sentence.Start); i < byStart.Length && timexes[byStart[i]].Span.Start <= sentence.End; i++)
         {
-            var timex = timexes[t];
-            if (timex.Type is not (TimexType.Date or TimexType.Time) || !sentence.Contains(timex.Span))
+            var t = byStart[i];
+            if (!sentence.Contains(timexes[t].Span))
             {
                 continue;
             }
-            var at = document.TokenIndexAt(timex.Span.Start);
+            var at = document.TokenIndexAt(timexes[t].Span.Start);
             var distance = Math.Abs(at - trigger) + (clauses.Crossed(Math.Min(at, trigger), Math.Max(at, trigger)) ? BoundaryPenalty : 0);
-            if (distance < bestDistance)
+            // Ties go to the expression first in the document's list, whatever the order read here.
+            if (distance < bestDistance || (distance == bestDistance && t < best))
             {
                 (best, bestDistance) = (t, distance);
             }
         }
         return best;
     }
+
+    private int FirstStartingAt(int offset) => SortedSearch.PartitionPoint<int>(byStart, t => document.TimeExpressions[t].Span.Start < offset);
 }

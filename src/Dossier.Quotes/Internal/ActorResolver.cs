@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Dossier.Quotes.Internal;
 
@@ -14,7 +15,14 @@ internal sealed class ActorResolver
 {
     private readonly ArticleView view;
     private readonly List<ActorDraft> drafts = [];
+    /// <summary>The names in text order: by first token, and so by end, since names never overlap.</summary>
     private readonly List<(NameMention Name, int Actor)> names = [];
+
+    /// <summary>For each word of a draft's name, now or before, the drafts holding it: the only ones a name can join.</summary>
+    private readonly Dictionary<string, List<int>> draftsByWord = [];
+
+    /// <summary>For each end token, the last name ending there.</summary>
+    private readonly Dictionary<int, int> nameByEnd = [];
     private readonly List<(int Token, int Paragraph, int Actor)> speakers = [];
 
     public ActorResolver(ArticleView view)
@@ -23,6 +31,7 @@ internal sealed class ActorResolver
         foreach (var name in NameScanner.Scan(view))
         {
             names.Add((name, AddName(name)));
+            nameByEnd[name.End] = names.Count - 1;
         }
     }
 
@@ -77,14 +86,14 @@ internal sealed class ActorResolver
         var actor = FindByName(words, name.Kind);
         if (actor < 0)
         {
-            drafts.Add(new ActorDraft(text, name.Kind, words) { Evident = name.Kind is ActorKind.Organization && words.Length > 1 });
-            actor = drafts.Count - 1;
+            actor = AddDraft(new ActorDraft(text, name.Kind, words) { Evident = name.Kind is ActorKind.Organization && words.Length > 1 });
         }
         var draft = drafts[actor];
         if (words.Length > draft.NameWords.Length)
         {
             draft.Name = text;
             draft.NameWords = words;
+            IndexWords(actor);
         }
         draft.Kind ??= name.Kind;
         draft.AddMention(view.Span(name.First, name.End));
@@ -129,8 +138,17 @@ internal sealed class ActorResolver
 
     private int FindByName(string[] words, ActorKind? kind)
     {
+        // Every way to match shares a word with the draft's name; ascending order keeps the earliest draft on a tie.
+        var sharing = new SortedSet<int>();
+        foreach (var word in words)
+        {
+            if (draftsByWord.TryGetValue(word, out var holders))
+            {
+                sharing.UnionWith(holders);
+            }
+        }
         var best = -1;
-        for (var d = 0; d < drafts.Count; d++)
+        foreach (var d in sharing)
         {
             var draft = drafts[d];
             if (draft.Kind is ActorKind.Anonymous || (kind is { } k && draft.Kind is { } dk && k != dk && !(dk == ActorKind.Person && k == ActorKind.Person)))
@@ -157,7 +175,7 @@ internal sealed class ActorResolver
         if (end - first == 1 && view.Lower[first] == "who")
         {
             var before = first > 0 && view.Lower[first - 1] == "," ? first - 1 : first;
-            var named = names.FindLast(n => n.Name.End == before);
+            var named = nameByEnd.TryGetValue(before, out var n) ? names[n] : default;
             return named.Name.End == before && named.Name.End > 0 ? named.Actor : LatestPerson(first);
         }
         if (end - first == 1 && view.Lower[first] is "they" or "it")
@@ -168,9 +186,10 @@ internal sealed class ActorResolver
         {
             return null;
         }
-        foreach (var (name, actor) in names)
+        for (var n = FirstNameFrom(first); n < names.Count && names[n].Name.First < end; n++)
         {
-            if (name.First < first || name.End > end)
+            var (name, actor) = names[n];
+            if (name.End > end)
             {
                 continue;
             }
@@ -230,8 +249,29 @@ internal sealed class ActorResolver
         {
             draft.AddRole(DescriptionRole(first, end));
         }
+        return AddDraft(draft);
+    }
+
+    private int AddDraft(ActorDraft draft)
+    {
         drafts.Add(draft);
+        IndexWords(drafts.Count - 1);
         return drafts.Count - 1;
+    }
+
+    private void IndexWords(int d)
+    {
+        foreach (var word in drafts[d].NameWords)
+        {
+            if (!draftsByWord.TryGetValue(word, out var holders))
+            {
+                draftsByWord[word] = holders = [];
+            }
+            if (holders.Count == 0 || holders[^1] != d)
+            {
+                holders.Add(d);
+            }
+        }
     }
 
     /// <summary>"Japan’s top government spokesman" → top government spokesman @ Japan; "the president" → president.</summary>
@@ -271,7 +311,8 @@ internal sealed class ActorResolver
 
     private int? LatestPerson(int token)
     {
-        for (var n = names.Count - 1; n >= 0; n--)
+        // A name starting at or after the token cannot end before it.
+        for (var n = FirstNameFrom(token) - 1; n >= 0; n--)
         {
             var (name, actor) = names[n];
             if (name.End <= token && drafts[actor].Kind is ActorKind.Person && view.RegionOf[name.First] < 0)
@@ -325,15 +366,14 @@ internal sealed class ActorResolver
         return false;
     }
 
+    /// <summary>The paragraph of the sentence holding the token (sentences are in order and never overlap), else 0.</summary>
     private int ParagraphOf(int token)
     {
-        foreach (var (first, end, paragraph) in view.Sentences)
-        {
-            if (token >= first && token < end)
-            {
-                return paragraph;
-            }
-        }
-        return 0;
+        var sentences = view.Sentences;
+        var lo = SortedSearch.PartitionPoint(sentences.AsSpan(), sentence => sentence.First <= token);
+        return lo > 0 && token < sentences[lo - 1].End ? sentences[lo - 1].Paragraph : 0;
     }
+
+    /// <summary>The index of the first name whose first token is at or after <paramref name="token"/>.</summary>
+    private int FirstNameFrom(int token) => SortedSearch.PartitionPoint(CollectionsMarshal.AsSpan(names), n => n.Name.First < token);
 }

@@ -125,6 +125,12 @@ internal sealed class ArticleView
     /// <summary>Words that open a cue without heading it: auxiliaries, adverbs, articles.</summary>
     public bool IsHeadFiller(int token) => Lexicon.Auxiliaries.Contains(Lower[token]) || Lexicon.Determiners.Contains(Lower[token]);
 
+    /// <summary>
+    /// The index of the first region ending at or after <paramref name="offset"/>. Regions are in text
+    /// order and never overlap, so those touching a span follow it: a lookup reads those, not every region.
+    /// </summary>
+    public int FirstRegionEndingFrom(int offset) => SortedSearch.PartitionPoint(Regions.AsSpan(), region => region.End < offset);
+
     /// <summary>How many word tokens the quote holds.</summary>
     public int WordsIn(QuotedRegion region)
     {

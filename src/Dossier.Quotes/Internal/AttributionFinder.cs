@@ -290,11 +290,14 @@ internal sealed class AttributionFinder
                 }
             }
         }
-        foreach (var region in view.Regions)
+        foreach (var span in spans)
         {
-            if (spans.Exists(span => span.Overlaps(new TextSpan(region.Start, region.End))))
+            for (var r = view.FirstRegionEndingFrom(span.Start); r < view.Regions.Length && view.Regions[r].Start < span.End; r++)
             {
-                longest = Math.Max(longest, view.WordsIn(region));
+                if (span.Overlaps(new TextSpan(view.Regions[r].Start, view.Regions[r].End)))
+                {
+                    longest = Math.Max(longest, view.WordsIn(view.Regions[r]));
+                }
             }
         }
         return longest is > 0 and < 4 && outside < 4;

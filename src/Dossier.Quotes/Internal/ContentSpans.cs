@@ -112,14 +112,15 @@ internal sealed class ContentSpans(ArticleView view)
 
     private void SplitByParagraph(List<TextSpan> spans, int start, int stop)
     {
-        foreach (var paragraph in view.Document.Paragraphs)
+        // Paragraphs are in text order and never overlap: those meeting [start, stop) are a run.
+        var paragraphs = view.Document.Paragraphs;
+        for (var i = SortedSearch.PartitionPoint(paragraphs.AsSpan(), paragraph => paragraph.Span.End <= start); i < paragraphs.Length && paragraphs[i].Span.Start < stop; i++)
         {
-            var p = paragraph.Span;
-            if (p.End <= start || p.Start >= stop)
+            var p = paragraphs[i].Span;
+            if (p.End > start)
             {
-                continue;
+                spans.Add(new TextSpan(Math.Max(start, p.Start), Math.Min(stop, p.End)));
             }
-            spans.Add(new TextSpan(Math.Max(start, p.Start), Math.Min(stop, p.End)));
         }
     }
 
@@ -148,8 +149,9 @@ internal sealed class ContentSpans(ArticleView view)
         foreach (var span in content)
         {
             var inside = false;
-            foreach (var region in view.Regions)
+            for (var r = view.FirstRegionEndingFrom(span.Start); r < view.Regions.Length && view.Regions[r].Start <= span.End; r++)
             {
+                var region = view.Regions[r];
                 foreach (var segment in region.Segments)
                 {
                     if (segment.Overlaps(span))
