@@ -77,9 +77,7 @@ internal static class FeedArticles
         {
             return IngestItem.Failed(location, "has a publication date that is not a date");
         }
-        var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri is { IsAbsoluteUri: true, Scheme: "http" or "https" } link
-            ? link.ToString()
-            : null;
+        var url = WebUrl.Of(item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri);
         DateOnly? date = stamp != default ? DateOnly.FromDateTime(stamp.DateTime) : defaultDate;
         var source = new DocumentSource(url ?? location, item.Title?.Text?.Trim(), outlet, url);
         return IngestItem.Read(new Document(text, source, date));

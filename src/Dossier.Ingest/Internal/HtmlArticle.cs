@@ -39,7 +39,7 @@ internal static class HtmlArticle
     {
         var href = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
             ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
-        return Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null;
+        return WebUrl.Of(href);
     }
 
     /// <summary>The article's date from the meta tags and time element that news sites use, when SmartReader found none.</summary>
