@@ -1,0 +1,109 @@
+using Dossier.Engine.Internal;
+using Dossier.Entities;
+
+namespace Dossier.Engine;
+
+/// <summary>
+/// One actor asked for by name, as the who's who knows it across the articles: the entities (see
+/// <see cref="EntityLinker"/>) whose name or any joined spelling is NAME, ignoring case, hyphens and
+/// dots ("yoon" finds "Yoon Suk Yeol", whom "Yoon" joined; "suk-yeol" is "Suk Yeol"); when no spelling
+/// is NAME, those whose spellings hold NAME's words in a row ("Suk Yeol" finds "Yoon Suk Yeol"); failing
+/// that, those with the longest spelling that NAME holds ("Beatles Apple Corps" finds "Apple Corps").
+/// An actor no entity holds (an unnamed source, "the court") is matched by its own name the same way.
+/// </summary>
+public sealed class EntityFilter
+{
+    private readonly HashSet<LinkedEntity> _entities;
+    private readonly HashSet<string> _actorNames;
+    private readonly ActorLinks _actors;
+
+    private EntityFilter(IEnumerable<LinkedEntity> entities, IEnumerable<string> actorNames, ActorLinks actors)
+    {
+        _entities = new HashSet<LinkedEntity>(entities, ReferenceEqualityComparer.Instance);
+        _actorNames = new HashSet<string>(actorNames, StringComparer.Ordinal);
+        _actors = actors;
+        Names = [.. _entities.Select(e => e.Name).Concat(_actorNames).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>The who's who names (or actor names, folded) the filter keeps, for the reader: "Yoon Suk Yeol".</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The actor named <paramref name="name"/>, or null when no entity or actor of the articles has that name.</summary>
+    public static EntityFilter? Find(LinkedArticles articles, string name)
+    {
+        var wanted = NameFolding.Words(name);
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+        var actors = ActorLinks.Of(articles);
+        var candidates = Candidates(articles, actors);
+        var found = Matching(candidates, words => words.SequenceEqual(wanted));
+        if (found.Count == 0)
+        {
+            found = Matching(candidates, words => NameFolding.Holds(words, wanted));
+        }
+        if (found.Count == 0)
+        {
+            // The longest names NAME holds: "Beatles Apple Corps" is "Apple Corps", "President Yoon" is "Yoon".
+            var within = candidates.Select(c => (Candidate: c, Words: c.Spellings.Select(NameFolding.Words).Where(w => NameFolding.Holds(wanted, w)).Select(w => w.Length).DefaultIfEmpty(0).Max()))
+                .Where(c => c.Words > 0).ToList();
+            found = within.Count == 0 ? [] : [.. within.Where(c => c.Words == within.Max(w => w.Words)).Select(c => c.Candidate)];
+        }
+        return found.Count == 0 ? null : new EntityFilter(
+            found.Where(c => c.Entity is not null).Select(c => c.Entity!),
+            found.Where(c => c.Entity is null).Select(c => NameFolding.Fold(c.Name)),
+            actors);
+    }
+
+    private static List<(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions)> Matching(
+        List<(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions)> candidates, Func<string[], bool> matches) =>
+        [.. candidates.Where(c => c.Spellings.Any(s => matches(NameFolding.Words(s))))];
+
+    /// <summary>Up to <paramref name="count"/> names of the articles closest in spelling to <paramref name="name"/> (a few edits from it or from one of their words), nearest and most mentioned first.</summary>
+    public static IReadOnlyList<string> Suggest(LinkedArticles articles, string name, int count = 3)
+    {
+        var wanted = NameFolding.Fold(name);
+        var limit = Math.Max(2, wanted.Length / 3);
+        return [.. Candidates(articles, ActorLinks.Of(articles))
+            .Select(c => (c.Name, c.Mentions, Distance: c.Spellings.Min(s => NameFolding.Distance(wanted, s))))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Mentions).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(count)];
+    }
+
+    /// <summary>True when the actor is a participant of the event: a participant's name mention joined one of its entities, or its actor did.</summary>
+    public bool TakesPart(long documentId, Document document, Event found) =>
+        found.Participants.Any(p => Is(documentId, document, p.Span, p.Actor is { } a && a < document.Actors.Length ? document.Actors[a] : null));
+
+    /// <summary>True when a quote whose content overlaps <paramref name="sentence"/> has the actor as its speaker.</summary>
+    public bool Speaks(long documentId, Document document, TextSpan sentence) =>
+        document.Quotes.Any(q => q.Speaker is { } s && s < document.Actors.Length && q.Content.Any(c => c.Overlaps(sentence))
+            && IsActor(documentId, document.Actors[s]));
+
+    private bool Is(long documentId, Document document, TextSpan span, Actor? actor)
+    {
+        if (_actors.Entities.Find(documentId, span) is { } entity)
+        {
+            return _entities.Contains(entity);
+        }
+        return actor is not null ? IsActor(documentId, actor) : _actorNames.Contains(NameFolding.Fold(document[span]));
+    }
+
+    private bool IsActor(long documentId, Actor actor) =>
+        _actors.Entity(documentId, actor) is { } entity ? _entities.Contains(entity) : _actorNames.Contains(NameFolding.Fold(actor.Name));
+
+    /// <summary>Every entity of the who's who, and every actor that none holds, with the spellings a name is matched against.</summary>
+    private static List<(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions)> Candidates(LinkedArticles articles, ActorLinks actors)
+    {
+        var candidates = articles.Links.Entities.Select(e => (e.Name, (LinkedEntity?)e, (IReadOnlyList<string>)[e.Name, .. e.Variants], e.Mentions)).ToList();
+        var unlinked = articles.Documents
+            .SelectMany(d => d.Document.Actors.Where(a => actors.Entity(d.Id, a) is null))
+            .GroupBy(a => NameFolding.Fold(a.Name), StringComparer.Ordinal)
+            .Select(g => (g.First().Name, (LinkedEntity?)null, (IReadOnlyList<string>)[g.First().Name], g.Sum(a => a.Mentions.Length)));
+        candidates.AddRange(unlinked);
+        return candidates;
+    }
+}
