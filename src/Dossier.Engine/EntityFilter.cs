@@ -56,16 +56,21 @@ public sealed class EntityFilter
             actors);
     }
 
-    private static List<(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions)> Matching(
-        List<(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions)> candidates, Func<string[], bool> matches) =>
+    private static List<Candidate> Matching(
+        List<Candidate> candidates, Func<string[], bool> matches) =>
         [.. candidates.Where(c => c.Spellings.Any(s => matches(NameFolding.Words(s))))];
 
-    /// <summary>Up to <paramref name="count"/> names of the articles closest in spelling to <paramref name="name"/> (a few edits from it or from one of their words), nearest and most mentioned first.</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> names of the articles closest in spelling to <paramref name="name"/>: at most one edit
+    /// per three letters (at least one) from the name or from one of its words, nearest and most mentioned first. Unnamed
+    /// sources ("a senior official") are never suggested.
+    /// </summary>
     public static IReadOnlyList<string> Suggest(LinkedArticles articles, string name, int count = 3)
     {
         var wanted = NameFolding.Fold(name);
-        var limit = Math.Max(2, wanted.Length / 3);
+        var limit = Math.Max(1, wanted.Length / 3);
         return [.. Candidates(articles, ActorLinks.Of(articles))
+            .Where(c => !c.Anonymous)
             .Select(c => (c.Name, c.Mentions, Distance: c.Spellings.Min(s => NameFolding.Distance(wanted, s))))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance).ThenByDescending(c => c.Mentions).ThenBy(c => c.Name, StringComparer.Ordinal)
@@ -96,14 +101,16 @@ public sealed class EntityFilter
         _actors.Entity(documentId, actor) is { } entity ? _entities.Contains(entity) : _actorNames.Contains(NameFolding.Fold(actor.Name));
 
     /// <summary>Every entity of the who's who, and every actor that none holds, with the spellings a name is matched against.</summary>
-    private static List<(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions)> Candidates(LinkedArticles articles, ActorLinks actors)
+    private static List<Candidate> Candidates(LinkedArticles articles, ActorLinks actors)
     {
-        var candidates = articles.Links.Entities.Select(e => (e.Name, (LinkedEntity?)e, (IReadOnlyList<string>)[e.Name, .. e.Variants], e.Mentions)).ToList();
+        var candidates = articles.Links.Entities.Select(e => new Candidate(e.Name, e, [e.Name, .. e.Variants], e.Mentions, Anonymous: false)).ToList();
         var unlinked = articles.Documents
             .SelectMany(d => d.Document.Actors.Where(a => actors.Entity(d.Id, a) is null))
             .GroupBy(a => NameFolding.Fold(a.Name), StringComparer.Ordinal)
-            .Select(g => (g.First().Name, (LinkedEntity?)null, (IReadOnlyList<string>)[g.First().Name], g.Sum(a => a.Mentions.Length)));
+            .Select(g => new Candidate(g.First().Name, null, [g.First().Name], g.Sum(a => a.Mentions.Length), g.All(a => a.Kind == ActorKind.Anonymous)));
         candidates.AddRange(unlinked);
         return candidates;
     }
+
+    private sealed record Candidate(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions, bool Anonymous);
 }
