@@ -79,6 +79,18 @@ public sealed class EntityFilter
             .Take(count)];
     }
 
+    /// <summary>"No one in the articles is called 'Yon'. Did you mean 'Yoon Suk Yeol'?": the one-line answer to a name no one has, with the closest names.</summary>
+    public static string NotFound(LinkedArticles articles, string name)
+    {
+        var close = Suggest(articles, name);
+        var hint = close.Count == 0 ? "" : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
+        return $"No one in the articles is called '{name}'.{hint}";
+    }
+
+    /// <summary>True when the actor takes part in an event of the sentence at <paramref name="sentence"/>, or speaks a quote there.</summary>
+    public bool IsIn(long documentId, Document document, TextSpan sentence) =>
+        document.Events.Any(e => e.Sentence == sentence && TakesPart(documentId, document, e)) || Speaks(documentId, document, sentence);
+
     /// <summary>True when the actor is a participant of the event: a participant's name mention joined one of its entities, or its actor did.</summary>
     public bool TakesPart(long documentId, Document document, Event found) =>
         found.Participants.Any(p => Is(documentId, document, p.Span, p.Actor is { } a && a < document.Actors.Length ? document.Actors[a] : null));

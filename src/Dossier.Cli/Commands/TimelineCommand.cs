@@ -48,7 +48,7 @@ internal static class TimelineCommand
 
     private static void WriteActor(CliContext context, LinkedArticles articles, IReadOnlyList<TimelineEntry> timeline, string name, bool json)
     {
-        var actor = EntityFilter.Find(articles, name) ?? throw new CliException(Unknown(articles, name));
+        var actor = EntityFilter.Find(articles, name) ?? throw new CliException($"{EntityFilter.NotFound(articles, name)} List the names with 'dossier entities' or 'dossier people'.");
         var entries = ActorTimeline.Of(articles, timeline, actor);
         if (json)
         {
@@ -74,13 +74,5 @@ internal static class TimelineCommand
         {
             context.Console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[dim]{undated} more {(undated == 1 ? "event" : "events")} of {who} in sentences that give no date {(undated == 1 ? "is" : "are")} on no timeline.[/]");
         }
-    }
-
-    /// <summary>"No one in the stored articles is called 'Yon'. Did you mean Yoon Suk Yeol? …"</summary>
-    internal static string Unknown(LinkedArticles articles, string name)
-    {
-        var close = EntityFilter.Suggest(articles, name);
-        var hint = close.Count == 0 ? "" : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
-        return $"No one in the stored articles is called '{name}'.{hint} List the names with 'dossier entities' or 'dossier people'.";
     }
 }
