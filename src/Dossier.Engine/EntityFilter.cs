@@ -7,9 +7,10 @@ namespace Dossier.Engine;
 /// One actor asked for by name, as the who's who knows it across the articles: the entities (see
 /// <see cref="EntityLinker"/>) whose name or any joined spelling is NAME, ignoring case, hyphens and
 /// dots ("yoon" finds "Yoon Suk Yeol", whom "Yoon" joined; "suk-yeol" is "Suk Yeol"); when no spelling
-/// is NAME, those whose spellings hold NAME's words in a row ("Suk Yeol" finds "Yoon Suk Yeol"); failing
-/// that, those with the longest spelling that NAME holds ("Beatles Apple Corps" finds "Apple Corps").
-/// An actor no entity holds (an unnamed source, "the court") is matched by its own name the same way.
+/// is NAME, the entities whose spellings hold NAME's words in order ("Suk Yeol" finds "Yoon Suk Yeol", "iTunes
+/// store" finds "iTunes Music Store"); failing that, those with the longest spelling that NAME holds in a
+/// row ("Beatles Apple Corps" finds "Apple Corps"). An actor the who's who does not hold (a government,
+/// "the court", an unnamed source) is matched only by its whole name or description.
 /// </summary>
 public sealed class EntityFilter
 {
@@ -17,15 +18,15 @@ public sealed class EntityFilter
     private readonly HashSet<string> _actorNames;
     private readonly ActorLinks _actors;
 
-    private EntityFilter(IEnumerable<LinkedEntity> entities, IEnumerable<string> actorNames, ActorLinks actors)
+    private EntityFilter(List<Candidate> found, ActorLinks actors)
     {
-        _entities = new HashSet<LinkedEntity>(entities, ReferenceEqualityComparer.Instance);
-        _actorNames = new HashSet<string>(actorNames, StringComparer.Ordinal);
+        _entities = new HashSet<LinkedEntity>(found.Select(c => c.Entity).OfType<LinkedEntity>(), ReferenceEqualityComparer.Instance);
+        _actorNames = new HashSet<string>(found.Where(c => c.Entity is null).Select(c => NameFolding.Fold(c.Name)), StringComparer.Ordinal);
         _actors = actors;
-        Names = [.. _entities.Select(e => e.Name).Concat(_actorNames).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+        Names = [.. found.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
     }
 
-    /// <summary>The who's who names (or actor names, folded) the filter keeps, for the reader: "Yoon Suk Yeol".</summary>
+    /// <summary>The who's who names (or actor names) the filter keeps, for the reader: "Yoon Suk Yeol".</summary>
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>The actor named <paramref name="name"/>, or null when no entity or actor of the articles has that name.</summary>
@@ -41,36 +42,32 @@ public sealed class EntityFilter
         var found = Matching(candidates, words => words.SequenceEqual(wanted));
         if (found.Count == 0)
         {
-            found = Matching(candidates, words => NameFolding.Holds(words, wanted));
+            found = Matching(candidates.Where(c => c.Entity is not null), words => NameFolding.HoldsInOrder(words, wanted));
         }
         if (found.Count == 0)
         {
             // The longest names NAME holds: "Beatles Apple Corps" is "Apple Corps", "President Yoon" is "Yoon".
-            var within = candidates.Select(c => (Candidate: c, Words: c.Spellings.Select(NameFolding.Words).Where(w => NameFolding.Holds(wanted, w)).Select(w => w.Length).DefaultIfEmpty(0).Max()))
+            var within = candidates.Where(c => c.Entity is not null).Select(c => (Candidate: c, Words: c.Spellings.Select(NameFolding.Words).Where(w => NameFolding.Holds(wanted, w)).Select(w => w.Length).DefaultIfEmpty(0).Max()))
                 .Where(c => c.Words > 0).ToList();
             found = within.Count == 0 ? [] : [.. within.Where(c => c.Words == within.Max(w => w.Words)).Select(c => c.Candidate)];
         }
-        return found.Count == 0 ? null : new EntityFilter(
-            found.Where(c => c.Entity is not null).Select(c => c.Entity!),
-            found.Where(c => c.Entity is null).Select(c => NameFolding.Fold(c.Name)),
-            actors);
+        return found.Count == 0 ? null : new EntityFilter(found, actors);
     }
 
-    private static List<Candidate> Matching(
-        List<Candidate> candidates, Func<string[], bool> matches) =>
+    private static List<Candidate> Matching(IEnumerable<Candidate> candidates, Func<string[], bool> matches) =>
         [.. candidates.Where(c => c.Spellings.Any(s => matches(NameFolding.Words(s))))];
 
     /// <summary>
     /// Up to <paramref name="count"/> names of the articles closest in spelling to <paramref name="name"/>: at most one edit
-    /// per three letters (at least one) from the name or from one of its words, nearest and most mentioned first. Unnamed
-    /// sources ("a senior official") are never suggested.
+    /// per three letters (at least one) from the name or from one of its words, nearest and most mentioned first. Only
+    /// who's who names are suggested, never an actor's description ("a senior official").
     /// </summary>
     public static IReadOnlyList<string> Suggest(LinkedArticles articles, string name, int count = 3)
     {
         var wanted = NameFolding.Fold(name);
         var limit = Math.Max(1, wanted.Length / 3);
         return [.. Candidates(articles, ActorLinks.Of(articles))
-            .Where(c => !c.Anonymous)
+            .Where(c => c.Entity is not null)
             .Select(c => (c.Name, c.Mentions, Distance: c.Spellings.Min(s => NameFolding.Distance(wanted, s))))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance).ThenByDescending(c => c.Mentions).ThenBy(c => c.Name, StringComparer.Ordinal)
@@ -115,14 +112,14 @@ public sealed class EntityFilter
     /// <summary>Every entity of the who's who, and every actor that none holds, with the spellings a name is matched against.</summary>
     private static List<Candidate> Candidates(LinkedArticles articles, ActorLinks actors)
     {
-        var candidates = articles.Links.Entities.Select(e => new Candidate(e.Name, e, [e.Name, .. e.Variants], e.Mentions, Anonymous: false)).ToList();
+        var candidates = articles.Links.Entities.Select(e => new Candidate(e.Name, e, [e.Name, .. e.Variants], e.Mentions)).ToList();
         var unlinked = articles.Documents
             .SelectMany(d => d.Document.Actors.Where(a => actors.Entity(d.Id, a) is null))
             .GroupBy(a => NameFolding.Fold(a.Name), StringComparer.Ordinal)
-            .Select(g => new Candidate(g.First().Name, null, [g.First().Name], g.Sum(a => a.Mentions.Length), g.All(a => a.Kind == ActorKind.Anonymous)));
+            .Select(g => new Candidate(g.First().Name, null, [g.First().Name], g.Sum(a => a.Mentions.Length)));
         candidates.AddRange(unlinked);
         return candidates;
     }
 
-    private sealed record Candidate(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions, bool Anonymous);
+    private sealed record Candidate(string Name, LinkedEntity? Entity, IReadOnlyList<string> Spellings, int Mentions);
 }

@@ -12,20 +12,20 @@ namespace Dossier.Engine;
 /// <list type="bullet">
 /// <item><c>baseline</c>: every event of every sentence that writes the entity's name (its words in
 /// a row, ignoring case, hyphens, dots and apostrophes), at its article's date (one rank per date);</item>
-/// <item><c>actor timeline</c>: the entries of <see cref="ActorTimeline"/>, each event of an entry at
+/// <item><c>actor</c>: the entries of <see cref="ActorTimeline"/>, each event of an entry at
 /// the entry's date, one rank per date in the timeline's order;</item>
-/// <item><c>+ undated at rank 0</c>: the same, and the events the entity takes part in whose sentence
+/// <item><c>actor + rank 0</c>: the same, and the events the entity takes part in whose sentence
 /// gives no date at rank 0, <c>XXXX-XX-XX</c>, as the task places events it cannot order;</item>
-/// <item><c>+ undated at article date</c>: those undated events at their article's date instead, among the dated ones.</item>
+/// <item><c>actor + article date</c>: those undated events at their article's date instead, among the dated ones.</item>
 /// </list>
 /// An entity the who's who does not know gets empty timelines.
 /// </summary>
 public static class TimelineEvaluation
 {
     public const string Baseline = "baseline";
-    public const string Actor = "actor timeline";
-    public const string ActorWithUndated = "+ undated at rank 0";
-    public const string ActorAtArticleDate = "+ undated at article date";
+    public const string Actor = "actor";
+    public const string ActorWithUndated = "actor + rank 0";
+    public const string ActorAtArticleDate = "actor + article date";
 
     public static TimelineEvaluationResult Run(SemEvalCorpus corpus, Pipeline pipeline, CancellationToken cancellationToken = default)
     {

@@ -26,6 +26,7 @@ public sealed class ActorTimelineTests
     [InlineData("Yoon")]
     [InlineData("yoon suk-yeol")]
     [InlineData("Suk Yeol")]
+    [InlineData("Yoon Yeol")]
     [InlineData("President Yoon")]
     public void Any_spelling_of_yoon_finds_the_one_person_the_who_s_who_links(string name)
     {

@@ -9,6 +9,9 @@ namespace Dossier.Cli.Commands;
 /// <summary><c>dossier eval timeline DIR [--predictions DIR]</c>: SemEval-2015 Task 4 (TimeLine) Track A temporal awareness of the actor timeline.</summary>
 internal static class EvalTimelineCommand
 {
+    /// <summary>Gold and predicted event mentions, then the scores; kept unwrapped so each row stays one line.</summary>
+    private static readonly string[] FigureColumns = ["gold", "found", "P", "R", "F1"];
+
     public static Command Create(CliContext context)
     {
         var directory = new Argument<string>("dir") { Description = "An unpacked SemEval-2015 Task 4 folder: TimeML articles (*.tml) and gold timelines (*.txt under TimeLines*/)." };
@@ -23,7 +26,10 @@ internal static class EvalTimelineCommand
                 WritePredictions(output, outcome);
             }
             context.Console.MarkupLineInterpolated($"{outcome.Documents} articles, {corpus.Timelines.Length} gold timelines");
-            var table = new Table().AddColumns("timeline", "system", "gold events", "predicted", "P", "R", "F1");
+            var table = new Table()
+                .AddColumn(new TableColumn("timeline").NoWrap())
+                .AddColumn(new TableColumn("system").NoWrap())
+                .AddColumns(FigureColumns.Select(name => new TableColumn(name).NoWrap()).ToArray());
             foreach (var (system, runs) in outcome.Runs)
             {
                 foreach (var run in runs)

@@ -25,6 +25,20 @@ internal static class NameFolding
         return false;
     }
 
+    /// <summary>True when <paramref name="wanted"/>'s words occur in <paramref name="words"/> in the same order, others allowed between them.</summary>
+    public static bool HoldsInOrder(string[] words, string[] wanted)
+    {
+        var next = 0;
+        foreach (var word in words)
+        {
+            if (next < wanted.Length && word == wanted[next])
+            {
+                next++;
+            }
+        }
+        return next == wanted.Length;
+    }
+
     /// <summary>The fewest edits (Levenshtein) from <paramref name="wanted"/> (folded) to the folded spelling or to one of its words.</summary>
     public static int Distance(string wanted, string spelling)
     {
