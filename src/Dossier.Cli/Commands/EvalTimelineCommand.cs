@@ -54,22 +54,17 @@ internal static class EvalTimelineCommand
 
     private static SemEvalCorpus Read(string path)
     {
-        if (!Directory.Exists(path))
-        {
-            throw new CliException($"{path} is not a folder; unpack the SemEval-2015 Task 4 archive and give its folder.");
-        }
-        SemEvalCorpus corpus;
         try
         {
-            corpus = SemEvalCorpus.Read(path);
+            var corpus = SemEvalCorpus.Read(path);
+            return corpus.Articles.IsEmpty || corpus.Timelines.IsEmpty
+                ? throw new CliException($"{path} holds {corpus.Articles.Length} TimeML articles and {corpus.Timelines.Length} timelines (*.txt under a TimeLines* folder); it needs both.")
+                : corpus;
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or DirectoryNotFoundException)
         {
-            throw new CliException(ex.Message, ex);
+            throw new CliException($"{ex.Message} Give the folder of the unpacked SemEval-2015 Task 4 archive.", ex);
         }
-        return corpus.Articles.IsEmpty || corpus.Timelines.IsEmpty
-            ? throw new CliException($"{path} holds {corpus.Articles.Length} TimeML articles and {corpus.Timelines.Length} timelines (*.txt under a TimeLines* folder); it needs both.")
-            : corpus;
     }
 
     private static int Count(RankedTimeline timeline) => timeline.Lines.Sum(l => l.Events.Length);
