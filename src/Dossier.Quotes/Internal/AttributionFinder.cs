@@ -225,7 +225,7 @@ internal sealed class AttributionFinder
         var features = new CueFeatures(view);
         for (var i = 0; i < scores.Length; i++)
         {
-            if (view.IsCueCandidate(i) && !IsHypothetical(view, i) && !Lexicon.NotCueHeads.Contains(view.Lower[i]) && !IsAdverb(view.Lower[i]))
+            if (view.IsCueCandidate(i) && !view.IsHeadFiller(i) && !IsHypothetical(view, i) && !Lexicon.NotCueHeads.Contains(view.Lower[i]) && !IsAdverb(view.Lower[i]))
             {
                 scores[i] = model.ScoreCue(features, i);
             }

@@ -12,8 +12,8 @@ internal sealed class ClauseParser(ArticleView view)
             return ParseAccordingTo(cue, first, end);
         }
 
-        // "is telling", "are demanding": a progressive keeps its subject on the left.
-        var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && !(cue > first && Lexicon.BeForms.Contains(view.Lower[cue - 1]));
+        // "is telling", "are demanding", "isn’t saying": a progressive keeps its subject on the left.
+        var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(cue, first);
         var j = cue - 1;
         while (j >= first && IsAuxiliary(j))
         {
@@ -208,11 +208,26 @@ internal sealed class ClauseParser(ArticleView view)
         return null;
     }
 
+    /// <summary>A be-form before the <c>-ing</c> cue, past a negation or adverb between them: "is telling", "isn’t saying", "is also urging".</summary>
+    private bool IsProgressive(int cue, int first)
+    {
+        var k = cue - 1;
+        while (k > first && IsAuxiliary(k) && !Lexicon.BeForms.Contains(view.Lower[k]))
+        {
+            k--;
+        }
+        return k >= first && Lexicon.BeForms.Contains(view.Lower[k]);
+    }
+
     private bool IsEvidenceVerb(int token) => view.Lower[token] is "show" or "shows" or "showed" or "shown" or "showing" or "find" or "finds" or "found" or "finding";
 
     private bool IsAuxiliary(int token)
     {
         var word = view.Lower[token];
+        if (view.IsContraction(token))
+        {
+            return true;
+        }
         return view.IsWord(token) && (Lexicon.Auxiliaries.Contains(word) || (word.EndsWith("ly", StringComparison.Ordinal) && !view.IsCapitalised(token) && word.Length > 4));
     }
 

@@ -105,7 +105,7 @@ internal static class Lexicon
         "also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "later", "then", "previously",
         "earlier", "again", "once", "was", "were", "is", "are", "had", "could", "may", "might", "should", "can",
         "reportedly", "publicly", "privately", "repeatedly", "recently", "often", "even", "still", "further",
-        "already", "never", "always", "just", "been", "n't");
+        "already", "never", "always", "just", "been", "n't", "n’t");
 
     /// <summary>Words that end a subject when walking left from a cue: the subject cannot reach past them.</summary>
     public static readonly FrozenSet<string> SubjectStops = FrozenSet.Create(StringComparer.Ordinal,
