@@ -100,4 +100,17 @@ public sealed class QuoteModelTests
         Assert.True(token >= 0);
         Assert.Equal(float.NegativeInfinity, scores[token]);
     }
+
+    [Theory]
+    [InlineData("The court blocked the sale, citing a threat to public health.", true)]
+    [InlineData("Yonhap reported the talks, citing a deputy presidential spokesperson.", false)]
+    [InlineData("The paper reported the talks, citing Mr. Lee.", false)]
+    public void Citing_heads_a_cue_unless_it_names_a_person(string text, bool scored)
+    {
+        var view = new ArticleView(Base.Annotate(new Document(text, new DocumentSource("t"), published: null)));
+
+        var scores = AttributionFinder.ScoreCues(view, QuoteModel.Default);
+
+        Assert.Equal(scored, float.IsFinite(scores[Array.IndexOf(view.Lower, "citing")]));
+    }
 }

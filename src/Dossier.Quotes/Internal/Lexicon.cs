@@ -90,11 +90,11 @@ internal static class Lexicon
         "told", "tell", "tells", "telling", "informed", "assured", "urged", "warned", "asked", "reminded");
 
     /// <summary>
-    /// Words the cue model may not take as a cue's head: "citing X" names the one cited, not what was
-    /// said, and adverbs of degree lead the word that matters ("well aware", "long been strained").
+    /// Words the cue model may not take as a cue's head: adverbs of degree lead the word that matters
+    /// ("well aware", "long been strained").
     /// </summary>
     public static readonly FrozenSet<string> NotCueHeads = FrozenSet.Create(StringComparer.Ordinal,
-        "citing", "well", "long", "so", "too", "very", "much", "far", "more", "most", "less");
+        "well", "long", "so", "too", "very", "much", "far", "more", "most", "less");
 
     /// <summary>Forms of "be" that make a following <c>-ing</c> verb progressive.</summary>
     public static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.Ordinal,
