@@ -3,12 +3,14 @@ using Dossier.Nlp;
 namespace Dossier.Quotes.Tests;
 
 /// <summary>
-/// How the clause rules find the source on a cue's left, with the rules alone (no trained model), so
-/// the sentences test the patterns and not a model's scores.
+/// How the clause rules find the source on a cue's left, mostly with the rules alone (no trained
+/// model), so the sentences test the patterns and not a model's scores.
 /// </summary>
 public sealed class ClauseSourceTests
 {
     private static readonly Pipeline Rules = Pipeline.Create([.. NlpPipeline.BaseStages(), new QuoteExtractor(null)]);
+
+    private static readonly Pipeline WithModel = Pipeline.Create([.. NlpPipeline.BaseStages(), new QuoteExtractor()]);
 
     private static (string Source, string Cue, string Content) Only(string text)
     {
@@ -86,5 +88,42 @@ public sealed class ClauseSourceTests
 
         Assert.Equal("who", source);
         Assert.Equal("said", cue);
+    }
+
+    [Fact]
+    public void A_participle_that_opens_the_sentence_takes_the_subject_after_its_comma()
+    {
+        var (source, cue, content) = Only("While insisting that the talks had failed, Kimura left the room.");
+
+        Assert.Equal("Kimura", source);
+        Assert.Equal("insisting", cue);
+        Assert.Equal("that the talks had failed", content);
+    }
+
+    [Fact]
+    public void A_gerund_that_opens_the_sentence_is_its_subject_not_a_participle()
+    {
+        var document = WithModel.Annotate(new Document("Asking for outside help is a last resort but could be an option, Lee said.", new DocumentSource("test"), null));
+
+        Assert.DoesNotContain(document.Quotes, quote => document[quote.Cue!.Value].StartsWith("Asking", StringComparison.Ordinal));
+        Assert.Contains(document.Quotes, quote => document[quote.Cue!.Value] == "said" && document[quote.Source!.Value] == "Lee");
+    }
+
+    [Fact]
+    public void A_participle_after_the_main_clause_skips_an_opening_time_phrase_for_its_subject()
+    {
+        var (source, cue, _) = Only("On Monday night, Clinton spoke often, warning that the deal was weak.");
+
+        Assert.Equal("Clinton", source);
+        Assert.Equal("warning", cue);
+    }
+
+    [Fact]
+    public void A_participle_after_an_adverb_still_borrows_the_subject()
+    {
+        var (source, cue, _) = Only("The aides were complimentary, perhaps acknowledging that the debate went well.");
+
+        Assert.Equal("The aides", source);
+        Assert.Equal("acknowledging", cue);
     }
 }

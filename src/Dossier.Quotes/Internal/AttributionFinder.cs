@@ -151,6 +151,11 @@ internal sealed class AttributionFinder
                         break;
                     }
                 }
+                if (clause.SourceFirst > from)
+                {
+                    // "Lamenting their luck, Mexicans say …": the content of a fronted participle ends before the subject it borrows.
+                    to = Math.Min(to, BeforeBoundary(clause.SourceFirst, from));
+                }
                 var limit = to;
                 to = contentSpans.StopAtCoordination(from, to);
                 if (clause.ModelCue && view.Lower[from] != "that" && !view.IsOpeningMark(from))

@@ -198,8 +198,33 @@ internal sealed class ClauseParser(ArticleView view)
                 return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, sourceEnd, true, both, false);
             }
         }
+        // "Lamenting their luck, Mexicans often say …", "While having a debate, a friend commented": a
+        // participle that opens the sentence takes the subject after its comma; its content stops there.
+        if (participle && (left < first || (left == first && view.Lower[left] is "while" or "after" or "before" or "by" or "when")))
+        {
+            var comma = cue + 1;
+            var clauseOpened = false;
+            while (comma < end && view.Lower[comma] != "," && !view.IsQuoteMark(comma) && (clauseOpened || !IsFiniteAuxiliary(comma)))
+            {
+                clauseOpened |= view.Lower[comma] is "that" or "whether" or "if" or "how" or "what" or "why" or "who" or "when";
+                comma++;
+            }
+            var (sourceFirst, sourceEnd) = comma + 1 < end && view.Lower[comma] == "," ? sources.MainSubject(comma + 1, end) : (-1, -1);
+            if (sourceFirst >= 0 && HasWord(cue + 1, comma))
+            {
+                return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, cue + 1, false, true, true);
+            }
+        }
         // "Yoon lambasted …, and called on …": a coordinated cue shares the subject before it.
         var coordinated = left - 1 >= first && view.Lower[left] == "and" && !IsEvidenceVerb(cue) && (previous is { HasSource: true } || view.IsWord(left - 1));
+        if (participle)
+        {
+            // "…, perhaps recognizing that …": an adverb between the comma and the participle.
+            while (left > first && (view.Lower[left] == "perhaps" || IsAuxiliary(left)) && !view.IsContraction(left))
+            {
+                left--;
+            }
+        }
         if ((coordinated || (participle && left >= first && (view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—" || IsClosingMark(left)))) && cue + 1 < end && !IsTerminal(cue + 1))
         {
             var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : sources.MainSubject(first, left);
@@ -207,6 +232,10 @@ internal sealed class ClauseParser(ArticleView view)
         }
         return null;
     }
+
+    /// <summary>"Asking for help is a last resort": a finite verb after the <c>-ing</c> word makes it a gerund subject, not a participle.</summary>
+    private bool IsFiniteAuxiliary(int token) =>
+        view.Lower[token] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must";
 
     /// <summary>A be-form before the <c>-ing</c> cue, past a negation or adverb between them: "is telling", "isn’t saying", "is also urging".</summary>
     private bool IsProgressive(int cue, int first)

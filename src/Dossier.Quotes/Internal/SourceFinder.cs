@@ -114,6 +114,7 @@ internal sealed class SourceFinder(ArticleView view)
         {
             k++;
         }
+        k = PastOpeningAdverbial(k, limit);
         var start = k;
         while (k < limit)
         {
@@ -140,6 +141,27 @@ internal sealed class SourceFinder(ArticleView view)
             k--;
         }
         return k > start && IsPlausible(start, k) ? (start, k) : (-1, -1);
+    }
+
+    /// <summary>"On Monday night, Clinton …": the token after an opening prepositional or time phrase set off by a comma, else <paramref name="k"/>.</summary>
+    private int PastOpeningAdverbial(int k, int limit)
+    {
+        if (k >= limit || view.Lower[k] is not ("in" or "on" or "at" or "during" or "after" or "before" or "since" or "following" or "for" or "with" or "despite" or "amid" or "under" or "last" or "earlier" or "later"))
+        {
+            return k;
+        }
+        for (var c = k + 1; c < limit && c <= k + 12; c++)
+        {
+            if (view.Lower[c] == "," && c + 1 < limit)
+            {
+                return c + 1;
+            }
+            if (!view.IsWord(c) && !view.IsPossessive(c))
+            {
+                break;
+            }
+        }
+        return k;
     }
 
     public int WalkLeft(int j, int first)
