@@ -126,4 +126,16 @@ public sealed class ClauseSourceTests
         Assert.Equal("The aides", source);
         Assert.Equal("acknowledging", cue);
     }
+
+    [Theory]
+    [InlineData("His views were echoed by several tax experts.", "several tax experts", "His views")]
+    [InlineData("The Democratic nominee has been endorsed by dozens of papers.", "dozens of papers", "The Democratic nominee")]
+    public void A_passive_cue_with_its_agent_has_the_agent_as_source_and_the_subject_as_content(string text, string expectedSource, string expectedContent)
+    {
+        var (source, cue, content) = Only(text);
+
+        Assert.Equal(expectedSource, source);
+        Assert.EndsWith(" by", cue, StringComparison.Ordinal);
+        Assert.Equal(expectedContent, content);
+    }
 }

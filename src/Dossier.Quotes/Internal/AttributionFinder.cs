@@ -261,12 +261,14 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// "could tout it as …": a modal makes the act hypothetical, not something said; "had been expected
-    /// to": a passive stance has no holder, and the raising rule reads it.
+    /// to": a passive stance has no holder, and the raising rule reads it. A passive with its agent
+    /// ("were echoed by experts") has one, and the clause patterns read it.
     /// </summary>
     private static bool IsHypothetical(ArticleView view, int token) =>
         token > 0 && (IsModal(view.Lower[token - 1]) || (token > 1 && view.Lower[token - 1] is "also" or "not" or "still" or "then" or "never" or "even" && IsModal(view.Lower[token - 2]))
             || (view.Lower[token - 1] is "been" or "being" || Lexicon.BeForms.Contains(view.Lower[token - 1]))
-                && (view.Lower[token].EndsWith("ed", StringComparison.Ordinal) || view.Lower[token] is "seen" or "known" or "thought" or "shown"));
+                && (view.Lower[token].EndsWith("ed", StringComparison.Ordinal) || view.Lower[token] is "seen" or "known" or "thought" or "shown")
+                && !(token + 1 < view.Lower.Length && view.Lower[token + 1] == "by"));
 
     /// <summary>
     /// The content end the model prefers among the candidates up to <paramref name="limit"/> (the

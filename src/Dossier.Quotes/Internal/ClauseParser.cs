@@ -12,6 +12,11 @@ internal sealed class ClauseParser(ArticleView view)
             return ParseAccordingTo(cue, first, end);
         }
 
+        if (ParsePassive(cue, first, end) is { } passive)
+        {
+            return passive;
+        }
+
         // "is telling", "are demanding", "isn’t saying": a progressive keeps its subject on the left.
         var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(cue, first);
         var j = cue - 1;
@@ -104,6 +109,40 @@ internal sealed class ClauseParser(ArticleView view)
             return new Clause(cue, after, sourceFirst, sourceEnd, start, after, false, true, false);
         }
         return HasWord(first, start) ? new Clause(cue, cue + 1, sourceFirst, sourceEnd, start, cue + 1, true, false, false) : null;
+    }
+
+    /// <summary>
+    /// "His views were echoed by a number of experts": in a passive with its agent, the agent after "by"
+    /// is the source and the subject is the content, and PolNeAR takes "by" into the cue.
+    /// </summary>
+    private Clause? ParsePassive(int cue, int first, int end)
+    {
+        if (cue + 2 >= end || view.Lower[cue + 1] != "by" || !IsPassive(view, cue))
+        {
+            return null;
+        }
+        var start = cue - 1;
+        while (start > first && IsAuxiliary(start - 1))
+        {
+            start--;
+        }
+        var (sourceFirst, sourceEnd) = sources.OnRight(cue + 2, end, appositive: false, agent: true);
+        return sourceFirst >= 0 && start > first && HasWord(first, start) && !IsClauseBoundary(start - 1)
+            ? new Clause(cue, cue + 2, sourceFirst, sourceEnd, start, sourceEnd, true, false, false)
+            : null;
+    }
+
+    /// <summary>A past participle after a form of "be": "were echoed", "has been endorsed", "is being told".</summary>
+    public static bool IsPassive(ArticleView view, int token)
+    {
+        var k = token - 1;
+        while (k > 0 && view.Lower[k].EndsWith("ly", StringComparison.Ordinal) && view.Lower[k].Length > 4 || k > 0 && view.Lower[k] is "first" or "also" or "not" or "n't" or "n’t")
+        {
+            k--;
+        }
+        var word = view.Lower[token];
+        return k >= 0 && (view.Lower[k] is "been" or "being" || (Lexicon.BeForms.Contains(view.Lower[k]) && !view.IsContraction(k)))
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word is "seen" or "known" or "thought" or "shown" or "told" or "said" or "written" or "found" or "made" or "given");
     }
 
     /// <summary>The first content token after the clause: past <c>:</c>, past a <c>told reporters</c> object, at <c>that</c>.</summary>

@@ -70,7 +70,8 @@ internal sealed class SourceFinder(ArticleView view)
         return (-1, -1);
     }
 
-    public (int First, int End) OnRight(int a, int end, bool appositive)
+    /// <param name="agent">The words after a passive's "by": whatever they name is the source, so any noun phrase will do.</param>
+    public (int First, int End) OnRight(int a, int end, bool appositive, bool agent = false)
     {
         var k = a;
         while (k < end && k - a < MaxSourceTokens)
@@ -86,7 +87,7 @@ internal sealed class SourceFinder(ArticleView view)
             }
             k++;
         }
-        if (k == a || !IsPlausible(a, k))
+        if (k == a || !(IsPlausible(a, k) || (agent && view.Lower[k - 1] is not ("of" or "the" or "a" or "an" or "in" or "at" or "for" or "on"))))
         {
             return (-1, -1);
         }
