@@ -1,15 +1,10 @@
 using System.Collections.Immutable;
-using Dossier.Nlp;
 using Dossier.Quotes.Internal;
 
 namespace Dossier.Quotes.Tests;
 
 public sealed class AttributionLabellerTests
 {
-    private static readonly Pipeline Base = Pipeline.Create([.. NlpPipeline.BaseStages()]);
-
-    private static ArticleView View(string text) => new(Base.Annotate(new Document(text, new DocumentSource("t"), published: null)));
-
     private static TextSpan Find(string text, string part) => new(text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
 
     private static string Covered(ArticleView view, TextSpan span) => view.Text[span.Start..span.End];
@@ -23,7 +18,7 @@ public sealed class AttributionLabellerTests
         for (var i = 0; i < 12; i++)
         {
             var text = $"The weather was mild. {names[i % names.Length]} scolded {objects[i % objects.Length]} for the delay in the talks.";
-            var view = View(text);
+            var view = Views.Of(text);
             var cue = Find(text, "scolded");
             var attribution = new Attribution([new TextSpan(cue.End + 1, text.Length - 1)], Find(text, names[i % names.Length]), cue);
             examples.AddRange(AttributionLabellerTrainer.Examples(view, [attribution], new LabellerFeatures(view)));
@@ -35,7 +30,7 @@ public sealed class AttributionLabellerTests
     public void Nested_attributions_keep_the_inner_cue_and_source_and_cut_the_outer_content_around_them()
     {
         const string text = "Trump said Clinton claimed taxes rose.";
-        var view = View(text);
+        var view = Views.Of(text);
         ImmutableArray<Attribution> gold =
         [
             new([Find(text, "Clinton claimed taxes rose")], Find(text, "Trump"), Find(text, "said")),
@@ -55,7 +50,7 @@ public sealed class AttributionLabellerTests
     public void A_cue_takes_its_nearest_source_and_a_cue_left_without_content_takes_the_attribution_it_opens()
     {
         const string text = "Trump said Clinton claimed taxes rose.";
-        var view = View(text);
+        var view = Views.Of(text);
         RoleTag[] tags = [RoleTag.SourceBegin, RoleTag.CueBegin, RoleTag.SourceBegin, RoleTag.CueBegin, RoleTag.ContentBegin, RoleTag.ContentInside, RoleTag.Outside];
 
         var found = new LabelledAttributions(view, new ContentSpans(view)).Read(0, view.Tokens.Length, tags);
@@ -70,7 +65,7 @@ public sealed class AttributionLabellerTests
     [Fact]
     public void An_inside_tag_never_opens_a_role()
     {
-        var view = View("Lee scolded the ministers.");
+        var view = Views.Of("Lee scolded the ministers.");
         var features = new LabellerFeatures(view);
         Span<ulong> keys = stackalloc ulong[LabellerFeatures.MaxUnary];
         var insideCue = new HashSet<ulong>();
@@ -94,7 +89,7 @@ public sealed class AttributionLabellerTests
     {
         var weights = AttributionLabellerTrainer.Train(Examples(), epochs: 5, seed: 1, epochDone: null);
         const string text = "The weather was mild. Ahn scolded the generals for the delay in the talks.";
-        var view = View(text);
+        var view = Views.Of(text);
         var (first, end, _) = view.Sentences[1];
 
         var tags = AttributionLabeller.Decode(new LabellerFeatures(view), first, end, key => weights.GetValueOrDefault(key));

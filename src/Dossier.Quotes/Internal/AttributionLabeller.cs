@@ -84,26 +84,8 @@ internal static class AttributionLabeller
     }
 
     /// <summary>The keys of every feature the tagging fires, unary and pair, for the perceptron's update.</summary>
-    public static ulong[] Keys(LabellerFeatures features, int first, RoleTag[] tags)
-    {
-        Span<ulong> unary = stackalloc ulong[LabellerFeatures.MaxUnary];
-        Span<ulong> pair = stackalloc ulong[LabellerFeatures.MaxPair];
-        var keys = new List<ulong>(tags.Length * (LabellerFeatures.MaxUnary + LabellerFeatures.MaxPair));
-        for (var t = 0; t < tags.Length; t++)
-        {
-            var tag = (int)tags[t];
-            var previous = t == 0 ? Start : (int)tags[t - 1];
-            foreach (var key in unary[..features.Unary(first + t, unary)])
-            {
-                keys.Add(UnaryKey(key, tag));
-            }
-            foreach (var key in pair[..features.Pair(first + t, pair)])
-            {
-                keys.Add(PairKey(key, previous, tag));
-            }
-        }
-        return [.. keys];
-    }
+    public static ulong[] Keys(LabellerFeatures features, int first, RoleTag[] tags) =>
+        ChainKeys.Of(features, first, Array.ConvertAll(tags, tag => (int)tag), Start, UnaryKey, PairKey);
 
     private static int Pair(int t, int previous, int tag) => (((t * (Tags + 1)) + previous) * Tags) + tag;
 

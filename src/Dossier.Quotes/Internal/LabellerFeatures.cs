@@ -7,7 +7,7 @@ namespace Dossier.Quotes.Internal;
 /// the cue model's score bucketed by whole points from −8 to +8. Unary features are hashed with the
 /// token's tag, pair features with the tag pair.
 /// </summary>
-internal sealed class LabellerFeatures
+internal sealed class LabellerFeatures : IChainFeatures
 {
     public const int MaxUnary = CueFeatures.MaxFeatures + 12;
     public const int MaxPair = 3;
