@@ -101,7 +101,7 @@ public static class QuoteTrainer
         return examples;
     }
 
-    internal static Dictionary<ulong, float> TrainCues(List<(ArticleView View, ImmutableArray<Attribution> Gold)> articles, int epochs, int seed, string name, Action<string>? progress)
+    private static Dictionary<ulong, float> TrainCues(List<(ArticleView View, ImmutableArray<Attribution> Gold)> articles, int epochs, int seed, string name, Action<string>? progress)
     {
         var examples = new List<(ulong[], bool)>();
         Span<ulong> buffer = stackalloc ulong[CueFeatures.MaxFeatures];

@@ -1,9 +1,14 @@
+using Dossier.Nlp;
 using Dossier.Quotes.Internal;
 
 namespace Dossier.Quotes.Tests;
 
 public sealed class SpanTaggerTests
 {
+    private static readonly Pipeline Base = Pipeline.Create([.. NlpPipeline.BaseStages()]);
+
+    private static ArticleView View(string text) => new(Base.Annotate(new Document(text, new DocumentSource("t"), published: null)));
+
     /// <summary>Twelve articles where the cue "scolded" sits between its source and its content, with a distractor sentence.</summary>
     private static List<SpanExample> Examples()
     {
@@ -14,7 +19,7 @@ public sealed class SpanTaggerTests
         {
             var name = names[i % names.Length];
             var text = $"The weather was mild. {name} scolded {objects[i % objects.Length]} for the delay in the talks.";
-            var view = Views.Of(text);
+            var view = View(text);
             var cue = new TextSpan(text.IndexOf("scolded", StringComparison.Ordinal), text.IndexOf("scolded", StringComparison.Ordinal) + 7);
             var content = new TextSpan(cue.End + 1, text.Length - 1);
             var source = new TextSpan(cue.Start - name.Length - 1, cue.Start - 1);
@@ -27,7 +32,7 @@ public sealed class SpanTaggerTests
     public void A_tagger_trained_on_gold_cues_reads_the_source_and_content_around_a_new_one()
     {
         var weights = SpanTaggerTrainer.Train(Examples(), epochs: 5, seed: 1, epochDone: null);
-        var view = Views.Of("Ahn scolded the generals for the delay in the talks.");
+        var view = View("Ahn scolded the generals for the delay in the talks.");
         var proposer = new SpanProposer(view, new ContentSpans(view), key => weights.GetValueOrDefault(key));
         var (first, end, _) = view.Sentences[0];
 

@@ -20,19 +20,13 @@ internal sealed class AttributionFinder
     private readonly SpanProposer? tagger;
 
     public AttributionFinder(ArticleView view, QuoteModel? model)
-        : this(view, model, ScoreCues(view, model))
-    {
-    }
-
-    /// <param name="cueScores">Each token's score as a cue head (negative infinity where none), as <see cref="ScoreCues"/> gives them.</param>
-    public AttributionFinder(ArticleView view, QuoteModel? model, float[] cueScores)
     {
         this.view = view;
         this.model = model;
         parser = new ClauseParser(view);
         contentSpans = new ContentSpans(view);
         holderless = new HolderlessFinder(view, contentSpans);
-        this.cueScores = cueScores;
+        cueScores = ScoreCues(view, model);
         modelCues = Array.ConvertAll(cueScores, score => model is not null && score > model.Thresholds.Cue);
         Features = new CandidateFeatures(view, cueScores);
         ends = new ContentEnds(view);

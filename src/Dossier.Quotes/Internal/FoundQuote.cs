@@ -36,7 +36,4 @@ internal enum FoundBy
 
     /// <summary>A cue no clause pattern could read, its source and content labelled by the span tagger.</summary>
     Tagger,
-
-    /// <summary>A cue with its source and content, all labelled by the sentence-level attribution labeller.</summary>
-    Labeller,
 }

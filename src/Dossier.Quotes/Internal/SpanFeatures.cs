@@ -7,7 +7,7 @@ namespace Dossier.Quotes.Internal;
 /// quoted, and how sure the cue model is of the head (its score, bucketed by whole points from −8
 /// to +8). Unary features are hashed with the token's label, pair features with the label pair.
 /// </summary>
-internal sealed class SpanFeatures : IChainFeatures
+internal sealed class SpanFeatures
 {
     public const int MaxUnary = 24;
     public const int MaxPair = 3;

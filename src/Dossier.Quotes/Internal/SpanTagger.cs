@@ -108,6 +108,24 @@ internal static class SpanTagger
     }
 
     /// <summary>The keys of every feature the labelling fires, unary and pair, for the perceptron's update.</summary>
-    public static ulong[] Keys(SpanFeatures features, int first, SpanLabel[] labels) =>
-        ChainKeys.Of(features, first, Array.ConvertAll(labels, label => (int)label), Start, UnaryKey, PairKey);
+    public static ulong[] Keys(SpanFeatures features, int first, SpanLabel[] labels)
+    {
+        Span<ulong> unary = stackalloc ulong[SpanFeatures.MaxUnary];
+        Span<ulong> pair = stackalloc ulong[SpanFeatures.MaxPair];
+        var keys = new List<ulong>(labels.Length * (SpanFeatures.MaxUnary + SpanFeatures.MaxPair));
+        for (var t = 0; t < labels.Length; t++)
+        {
+            var label = (int)labels[t];
+            var previous = t == 0 ? Start : (int)labels[t - 1];
+            foreach (var key in unary[..features.Unary(first + t, unary)])
+            {
+                keys.Add(UnaryKey(key, label));
+            }
+            foreach (var key in pair[..features.Pair(first + t, pair)])
+            {
+                keys.Add(PairKey(key, previous, label));
+            }
+        }
+        return [.. keys];
+    }
 }
