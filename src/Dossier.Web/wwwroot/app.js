@@ -163,10 +163,15 @@ function citeSentence(item) {
   return el('span', 'cite', cite(item.document_id, item.sentence_start, item.sentence_end));
 }
 
-/** The date in words ("weekend of 29–30 Oct 2022"), with its TIMEX3 value as the tooltip. */
+/**
+ * The date in words ("weekend of 29–30 Oct 2022"), with its TIMEX3 value as the tooltip; an actor's
+ * entry whose sentence gives no date is marked as dated by its article ("6 Mar 2023 (article date)").
+ */
 function when(item) {
-  const span = el('span', 'when', item.when || item.value);
-  span.title = item.value;
+  const byArticle = item.dated_by === 'article';
+  const span = el('span', byArticle ? 'when by-article' : 'when', item.when || item.value,
+    byArticle ? el('span', 'dated-by', ' (article date)') : null);
+  span.title = byArticle ? `${item.value}: the article's date; the sentence gives none` : item.value;
   return span;
 }
 
