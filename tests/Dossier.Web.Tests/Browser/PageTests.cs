@@ -142,6 +142,10 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
             return entries.Count > 0 && entries.Count < all ? entries : null;
         }, "only the entries Yoon takes part in");
         Assert.All(kept, entry => Assert.Contains("Yoon Suk Yeol", entry.FindElement(By.CssSelector(".who")).Text, StringComparison.Ordinal));
+        // "Yoon has pushed ahead with his Japan outreach": no date in its sentence, so its article's, marked as such.
+        var pushed = Assert.Single(kept, entry => entry.FindElement(By.CssSelector(".trigger")).Text == "pushed");
+        Assert.Equal("18 May 2023 (article date)", pushed.FindElement(By.CssSelector(".when.by-article")).Text);
+        Assert.Contains(kept, entry => entry.FindElements(By.CssSelector(".when.by-article")).Count == 0);
         Assert.Empty(browser.TakeProblems());
     }
 
