@@ -201,6 +201,9 @@ function dateEntry(m) {
     sentenceWithMarks(m.sentence, m.sentence_start, [{ start: m.start, end: m.end, cls: 'time' }]));
 }
 
+/** A TIMEX3 value that is a year, a month or a day: "2023", "2023-05", "2023-05-18". */
+const plainDate = /^\d{4}(-\d{2}){0,2}$/;
+
 /**
  * The events in the API's order, with every dated mention no event is tied to placed before the
  * first event of a later mention: both lists are in the same date order (by first day, coarser
@@ -218,6 +221,11 @@ function timelineEntries(events, mentions) {
   for (const e of events) {
     const r = e.time ? rank.get(key(e.document_id, e.time)) : undefined;
     while (r !== undefined && next < loose.length && loose[next].i < r) entries.push(dateEntry(loose[next++].m));
+    // An entry dated by its article has no mention to place it by: the dates up to its day go first
+    // (a year, month or day sorts as text as it does by date, coarser first).
+    while (e.dated_by === 'article' && next < loose.length && plainDate.test(loose[next].m.value) && loose[next].m.value <= e.value) {
+      entries.push(dateEntry(loose[next++].m));
+    }
     entries.push(eventEntry(e));
   }
   while (next < loose.length) entries.push(dateEntry(loose[next++].m));

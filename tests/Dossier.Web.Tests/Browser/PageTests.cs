@@ -150,6 +150,29 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     }
 
     [BrowserFact]
+    public void An_actor_s_entries_dated_by_their_article_stand_in_date_order_among_the_dates_no_entry_stands_for()
+    {
+        browser.Open("timeline");
+        browser.WaitForAll(NamedEvents);
+        Driver.FindElement(By.Id("show-dates")).Click();
+
+        Driver.FindElement(By.Id("timeline-entity")).SendKeys("Yoon");
+        Driver.FindElement(By.CssSelector("#timeline-form button")).Click();
+
+        var values = browser.WaitUntil(d =>
+        {
+            var items = d.FindElements(By.CssSelector("#timeline-list li .when"));
+            return items.Any(w => w.GetAttribute("class")!.Contains("by-article", StringComparison.Ordinal))
+                && items.Any(w => w.FindElement(By.XPath("..")).GetAttribute("class") == "date-only")
+                ? items.Select(w => w.GetAttribute("title")!.Split(':')[0]).ToList() : null;
+        }, "Yoon's entries and dates, some dated by their article");
+        // Years, months and days ("2023", "2023-05", "2023-05-18") sort as text as they do by date, coarser first.
+        var plain = values.Where(v => System.Text.RegularExpressions.Regex.IsMatch(v, @"^\d{4}(-\d\d){0,2}$")).ToList();
+        Assert.Equal(plain.Order(StringComparer.Ordinal).ToArray(), plain.ToArray());
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
     public void Quotes_of_one_person_in_two_articles_stand_under_one_heading_and_any_spelling_finds_them()
     {
         browser.Open("quotes");
