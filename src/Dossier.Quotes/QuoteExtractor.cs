@@ -22,10 +22,13 @@ public sealed class QuoteExtractor(QuoteModel? model) : IPipelineStage
 
     public Layer Produces => Layer.Quotes | Layer.Actors;
 
-    public Document Annotate(Document document)
+    public Document Annotate(Document document) => Annotate(document, CancellationToken.None);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         var view = new ArticleView(document);
-        var found = new AttributionFinder(view, model).Find();
+        var found = new AttributionFinder(view, model).Find(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var actors = new ActorResolver(view);
         var speakers = found.Select(actors.Resolve).ToList();
         var (people, index) = actors.Build();
