@@ -28,9 +28,13 @@ public sealed class QuoteExtractor(QuoteModel? model) : IPipelineStage
     {
         var view = new ArticleView(document);
         var found = new AttributionFinder(view, model).Find(cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
         var actors = new ActorResolver(view);
-        var speakers = found.Select(actors.Resolve).ToList();
+        var speakers = new List<int?>(found.Count);
+        foreach (var quote in found)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            speakers.Add(actors.Resolve(quote));
+        }
         var (people, index) = actors.Build();
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
         for (var q = 0; q < found.Count; q++)

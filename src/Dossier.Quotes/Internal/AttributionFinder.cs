@@ -52,7 +52,7 @@ internal sealed class AttributionFinder
         {
             found.RemoveAll(quote => IsFiltered(quote) && model.ScoreCandidate(Features, quote) <= model.Thresholds.Filter);
         }
-        new UnclaimedQuotes(view).AddTo(found);
+        new UnclaimedQuotes(view).AddTo(found, cancellationToken);
         found.Sort((a, b) => a.Content[0].CompareTo(b.Content[0]));
         return found;
     }

@@ -12,7 +12,7 @@ internal sealed class UnclaimedQuotes(ArticleView view)
     /// mostly titles and scare quotes: inside a sentence a quote needs eight words, at a sentence's
     /// start four (both thresholds measured on PolNeAR train).
     /// </summary>
-    public void AddTo(List<FoundQuote> found)
+    public void AddTo(List<FoundQuote> found, CancellationToken cancellationToken = default)
     {
         // A quote added here holds the region it came from, and regions never overlap, so whether a
         // later region is claimed depends only on the quotes found before.
@@ -33,6 +33,7 @@ internal sealed class UnclaimedQuotes(ArticleView view)
 
         foreach (var region in view.Regions)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (claimed.Overlaps(new TextSpan(region.Start, region.End)))
             {
                 continue;
