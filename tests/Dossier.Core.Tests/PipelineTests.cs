@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dossier.Testing;
 
 namespace Dossier.Core.Tests;
 
@@ -86,8 +87,8 @@ public sealed class PipelineTests
     public void Stops_before_the_next_stage_once_the_token_is_cancelled_and_reports_no_failure()
     {
         using var cancellation = new CancellationTokenSource();
-        var after = new CountingStage();
-        var pipeline = Pipeline.Create(new TokenStage(), new CancellingStage(cancellation), after);
+        var after = new CountingStage(Layer.Tokens);
+        var pipeline = Pipeline.Create(new TokenStage(), new CancellingStage(cancellation, Layer.Tokens), after);
 
         Assert.Throws<OperationCanceledException>(() => pipeline.TryAnnotate(Article(), cancellation.Token));
         Assert.Equal(0, after.Runs);
@@ -145,35 +146,6 @@ public sealed class PipelineTests
 
         public Document Annotate(Document document) =>
             document.Text.Contains(trigger, StringComparison.Ordinal) ? throw new FormatException("bad input") : document;
-    }
-
-    /// <summary>Cancels the run it is part of, as a client hanging up mid-annotation would.</summary>
-    private sealed class CancellingStage(CancellationTokenSource cancellation) : IPipelineStage
-    {
-        public Layer Needs => Layer.Tokens;
-
-        public Layer Produces => Layer.None;
-
-        public Document Annotate(Document document)
-        {
-            cancellation.Cancel();
-            return document;
-        }
-    }
-
-    private sealed class CountingStage : IPipelineStage
-    {
-        public int Runs { get; private set; }
-
-        public Layer Needs => Layer.Tokens;
-
-        public Layer Produces => Layer.None;
-
-        public Document Annotate(Document document)
-        {
-            Runs++;
-            return document;
-        }
     }
 
     /// <summary>Takes each token as a sentence and checks the token before each, as the real stages do.</summary>

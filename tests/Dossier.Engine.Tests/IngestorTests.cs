@@ -1,6 +1,7 @@
 using Dossier.Ingest;
 using Dossier.Store;
 using Dossier.Store.Sqlite;
+using Dossier.Testing;
 
 namespace Dossier.Engine.Tests;
 
@@ -66,7 +67,7 @@ public sealed class IngestorTests : StoreFolderTests
     {
         await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
         using var hangUp = new CancellationTokenSource();
-        var after = new StageAfterCancel();
+        var after = new CountingStage(Layer.Sentences);
         var ingestor = new Ingestor(Interrupted(hangUp, after), store);
 
         var item = new ArticleReader().ReadJson("api", """{"text": "Yoon met Kishida on Sunday. They said they would meet again."}""");
@@ -83,7 +84,7 @@ public sealed class IngestorTests : StoreFolderTests
         Folder.File("in/b.txt", "Tokyo says it already has.");
         await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
         using var interrupt = new CancellationTokenSource();
-        var after = new StageAfterCancel();
+        var after = new CountingStage(Layer.Sentences);
         var ingestor = new Ingestor(Interrupted(interrupt, after), store, jobs: 2);
 
         var files = ArticleReader.ExpandPaths([Folder.Combine("in")]).ToList();
@@ -94,36 +95,6 @@ public sealed class IngestorTests : StoreFolderTests
     }
 
     /// <summary>The product's tokenizer and sentence splitter, a stage that cancels the run (a caller hanging up, Ctrl+C), then a stage that counts its runs.</summary>
-    private static Pipeline Interrupted(CancellationTokenSource cancellation, StageAfterCancel after) =>
-        Dossier.Pipeline.Create(Pipeline.Value.Stages[0], Pipeline.Value.Stages[1], new CancellingStage(cancellation), after);
-
-    private sealed class CancellingStage(CancellationTokenSource cancellation) : IPipelineStage
-    {
-        public Layer Needs => Layer.Sentences;
-
-        public Layer Produces => Layer.None;
-
-        public Document Annotate(Document document)
-        {
-            cancellation.Cancel();
-            return document;
-        }
-    }
-
-    private sealed class StageAfterCancel : IPipelineStage
-    {
-        private int runs;
-
-        public int Runs => Volatile.Read(ref runs);
-
-        public Layer Needs => Layer.Sentences;
-
-        public Layer Produces => Layer.None;
-
-        public Document Annotate(Document document)
-        {
-            Interlocked.Increment(ref runs);
-            return document;
-        }
-    }
+    private static Pipeline Interrupted(CancellationTokenSource cancellation, CountingStage after) =>
+        Dossier.Pipeline.Create(Pipeline.Value.Stages[0], Pipeline.Value.Stages[1], new CancellingStage(cancellation, Layer.Sentences), after);
 }

@@ -4,10 +4,10 @@ using Dossier.Quotes.Internal;
 namespace Dossier.Quotes.Tests;
 
 /// <summary>
-/// The lookups the unclaimed-quote pass makes per quoted region, which used to scan every attribution
-/// of the article: each must give what that scan gives, ties included, on random attributions.
+/// The lookups the quote stage makes per quoted region or name, which used to scan every attribution
+/// or entity mention of the article: each must give what that scan gives, ties included, on random input.
 /// </summary>
-public sealed class UnclaimedQuoteIndexTests
+public sealed class QuoteLookupTests
 {
     private static readonly ArticleView View = new(Pipeline.Create([.. NlpPipeline.BaseStages()]).Annotate(new Document(
         string.Join("\n\n", Enumerable.Range(0, 60).Select(i => $"Paragraph {i} says that the minister met the envoy, “and we talked,” he said.")),
@@ -121,5 +121,30 @@ public sealed class UnclaimedQuoteIndexTests
         Assert.Equal("Krystal Correa", document[document.Quotes[0].Source!.Value]);
         // The second is no signature: it goes on with the speaker of the paragraph before, with no cue of its own.
         Assert.Null(document.Quotes[1].Cue);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Mention_lookup_gives_the_type_of_the_first_listed_overlapping_mention_as_a_scan_does(int seed)
+    {
+        // Unsorted, nested and overlapping mentions, as no recognizer makes them: the lookup must still agree with the scan.
+        var random = new Random(seed);
+        var length = View.Text.Length;
+        var mentions = Enumerable.Range(0, 300).Select(_ =>
+        {
+            var start = random.Next(length - 1);
+            return new EntityMention(new TextSpan(start, Math.Min(length, start + 1 + random.Next(random.Next(8) == 0 ? 400 : 20))), (EntityType)random.Next(4), 1.0);
+        }).ToArray();
+        var lookup = new MentionLookup(View.Document with { Mentions = [.. mentions] });
+
+        for (var q = 0; q < 2_000; q++)
+        {
+            var start = random.Next(length - 1);
+            var span = new TextSpan(start, Math.Min(length, start + 1 + random.Next(30)));
+            var scanned = mentions.FirstOrDefault(m => m.Span.Overlaps(span));
+
+            Assert.Equal(scanned is null ? null : scanned.Type, lookup.FirstOverlapping(span));
+        }
     }
 }
