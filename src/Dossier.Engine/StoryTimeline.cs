@@ -53,7 +53,7 @@ public static class StoryTimeline
         return [.. entries.OrderBy(e => DatedMentions.FirstDay(e.Value)).ThenBy(e => e.Value.Length).ThenBy(e => e.DocumentId).ThenBy(e => e.Event.Trigger.Start)];
     }
 
-    private static bool IsDated(Document document, Event found) =>
+    internal static bool IsDated(Document document, Event found) =>
         found.Time is { } index && index < document.TimeExpressions.Length && DatedMentions.IsDated(document.TimeExpressions[index].Value);
 
     /// <summary>A reporting word (a statement, or "according") that the quote stage read as the cue of a quote.</summary>

@@ -59,6 +59,25 @@ public static class EventJson
     public static void Write(Utf8JsonWriter writer, TimelineEntry entry)
     {
         writer.WriteStartObject();
+        WriteFields(writer, entry);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One entry of an actor's timeline (<c>timeline --entity</c>, <c>/api/events?entity=</c>): the fields of
+    /// a timeline entry, and <c>actor_part</c>, <c>participant</c> when the actor takes part in one of its
+    /// events, <c>speaker</c> when it only speaks the quote of its sentence.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, ActorEntry entry)
+    {
+        writer.WriteStartObject();
+        WriteFields(writer, entry.Entry);
+        writer.WriteString("actor_part"u8, entry.Part == ActorPart.Speaker ? "speaker" : "participant");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFields(Utf8JsonWriter writer, TimelineEntry entry)
+    {
         writer.WriteNumber("document_id"u8, entry.DocumentId);
         writer.WriteString("value"u8, entry.Value);
         writer.WriteString("when"u8, TimexWords.Describe(entry.Value));
@@ -89,7 +108,6 @@ public static class EventJson
         }
         writer.WriteEndArray();
         writer.WriteBoolean("weak"u8, entry.Weak);
-        writer.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter writer, ReadOnlySpan<byte> name, TextSpan span, string text)

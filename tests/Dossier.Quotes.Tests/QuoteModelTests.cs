@@ -1,4 +1,5 @@
 using Dossier.Nlp;
+using Dossier.Quotes.Internal;
 
 namespace Dossier.Quotes.Tests;
 
@@ -83,5 +84,33 @@ public sealed class QuoteModelTests
     {
         Assert.NotNull(QuoteModel.Default);
         Assert.True(QuoteModel.Default!.FeatureCount > 1000);
+    }
+
+    [Theory]
+    [InlineData("Schneiderman isn’t saying whether the law was broken.", "n’t")]
+    [InlineData("Schneiderman isn't saying whether the law was broken.", "n't")]
+    [InlineData("Schneiderman has said that the law was broken.", "has")]
+    public void The_cue_model_never_scores_an_auxiliary_or_negation_as_a_head(string text, string filler)
+    {
+        var view = new ArticleView(Base.Annotate(new Document(text, new DocumentSource("t"), published: null)));
+
+        var scores = AttributionFinder.ScoreCues(view, QuoteModel.Default);
+
+        var token = Array.IndexOf(view.Lower, filler);
+        Assert.True(token >= 0);
+        Assert.Equal(float.NegativeInfinity, scores[token]);
+    }
+
+    [Theory]
+    [InlineData("The court blocked the sale, citing a threat to public health.", true)]
+    [InlineData("Yonhap reported the talks, citing a deputy presidential spokesperson.", false)]
+    [InlineData("The paper reported the talks, citing Mr. Lee.", false)]
+    public void Citing_heads_a_cue_unless_it_names_a_person(string text, bool scored)
+    {
+        var view = new ArticleView(Base.Annotate(new Document(text, new DocumentSource("t"), published: null)));
+
+        var scores = AttributionFinder.ScoreCues(view, QuoteModel.Default);
+
+        Assert.Equal(scored, float.IsFinite(scores[Array.IndexOf(view.Lower, "citing")]));
     }
 }

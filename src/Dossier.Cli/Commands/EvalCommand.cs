@@ -13,5 +13,6 @@ internal static class EvalCommand
             EvalQuotesCommand.Create(context),
             EvalEventsCommand.Create(context),
             EvalStoriesCommand.Create(context),
+            EvalTimelineCommand.Create(context),
         };
 }

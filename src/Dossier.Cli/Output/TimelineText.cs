@@ -9,7 +9,7 @@ namespace Dossier.Cli.Output;
 /// <summary>The story timeline as a table in date order: when, what, who, the article and the sentence. Weak entries are left out.</summary>
 internal static class TimelineText
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<TimelineEntry> entries)
+    public static void Write(IAnsiConsole console, IReadOnlyList<TimelineEntry> entries, string title = "Timeline")
     {
         var shown = entries.Where(e => !e.Weak).ToList();
         var weak = entries.Count - shown.Count;
@@ -21,7 +21,7 @@ internal static class TimelineText
             }
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).Title("[bold]Timeline[/]")
+        var table = new Table().Border(TableBorder.Simple).Title($"[bold]{Markup.Escape(title)}[/]")
             .AddColumn(new TableColumn("When").NoWrap())
             .AddColumn("Event")
             .AddColumn("Who")

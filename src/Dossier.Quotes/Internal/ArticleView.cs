@@ -87,6 +87,11 @@ internal sealed class ArticleView
 
     public bool IsPossessive(int token) => Lower[token] is "'s" or "’s" or "'" or "’";
 
+    /// <summary>"They’re claiming", "he’s claiming": a contracted auxiliary after a pronoun, not a possessive.</summary>
+    public bool IsContraction(int token) =>
+        token > 0 && Lower[token] is "'s" or "’s" or "'re" or "’re" or "'ve" or "’ve" or "'d" or "’d" or "'m" or "’m" or "'ll" or "’ll"
+        && (Lexicon.PersonPronouns.Contains(Lower[token - 1]) || Lower[token - 1] is "it" or "who" or "that");
+
     /// <summary>
     /// A cue verb outside quotes, lower case (so not <c>United States</c>), and not used as a noun:
     /// not after a determiner (<c>the report</c>) nor before an auxiliary or another cue (<c>reports had said</c>).

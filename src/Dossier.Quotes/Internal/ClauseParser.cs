@@ -12,8 +12,13 @@ internal sealed class ClauseParser(ArticleView view)
             return ParseAccordingTo(cue, first, end);
         }
 
-        // "is telling", "are demanding": a progressive keeps its subject on the left.
-        var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && !(cue > first && Lexicon.BeForms.Contains(view.Lower[cue - 1]));
+        if (ParsePassive(cue, first, end) is { } passive)
+        {
+            return passive;
+        }
+
+        // "is telling", "are demanding", "isn’t saying": a progressive keeps its subject on the left.
+        var participle = view.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(cue, first);
         var j = cue - 1;
         while (j >= first && IsAuxiliary(j))
         {
@@ -104,6 +109,40 @@ internal sealed class ClauseParser(ArticleView view)
             return new Clause(cue, after, sourceFirst, sourceEnd, start, after, false, true, false);
         }
         return HasWord(first, start) ? new Clause(cue, cue + 1, sourceFirst, sourceEnd, start, cue + 1, true, false, false) : null;
+    }
+
+    /// <summary>
+    /// "His views were echoed by a number of experts": in a passive with its agent, the agent after "by"
+    /// is the source and the subject is the content, and PolNeAR takes "by" into the cue.
+    /// </summary>
+    private Clause? ParsePassive(int cue, int first, int end)
+    {
+        if (cue + 2 >= end || view.Lower[cue + 1] != "by" || !IsPassive(view, cue))
+        {
+            return null;
+        }
+        var start = cue - 1;
+        while (start > first && IsAuxiliary(start - 1))
+        {
+            start--;
+        }
+        var (sourceFirst, sourceEnd) = sources.OnRight(cue + 2, end, appositive: false, agent: true);
+        return sourceFirst >= 0 && start > first && HasWord(first, start) && !IsClauseBoundary(start - 1)
+            ? new Clause(cue, cue + 2, sourceFirst, sourceEnd, start, sourceEnd, true, false, false)
+            : null;
+    }
+
+    /// <summary>A past participle after a form of "be": "were echoed", "has been endorsed", "is being told".</summary>
+    public static bool IsPassive(ArticleView view, int token)
+    {
+        var k = token - 1;
+        while (k > 0 && view.Lower[k].EndsWith("ly", StringComparison.Ordinal) && view.Lower[k].Length > 4 || k > 0 && view.Lower[k] is "first" or "also" or "not" or "n't" or "n’t")
+        {
+            k--;
+        }
+        var word = view.Lower[token];
+        return k >= 0 && (view.Lower[k] is "been" or "being" || (Lexicon.BeForms.Contains(view.Lower[k]) && !view.IsContraction(k)))
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word is "seen" or "known" or "thought" or "shown" or "told" or "said" or "written" or "found" or "made" or "given");
     }
 
     /// <summary>The first content token after the clause: past <c>:</c>, past a <c>told reporters</c> object, at <c>that</c>.</summary>
@@ -198,8 +237,33 @@ internal sealed class ClauseParser(ArticleView view)
                 return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, sourceEnd, true, both, false);
             }
         }
+        // "Lamenting their luck, Mexicans often say …", "While having a debate, a friend commented": a
+        // participle that opens the sentence takes the subject after its comma; its content stops there.
+        if (participle && (left < first || (left == first && view.Lower[left] is "while" or "after" or "before" or "by" or "when")))
+        {
+            var comma = cue + 1;
+            var clauseOpened = false;
+            while (comma < end && view.Lower[comma] != "," && !view.IsQuoteMark(comma) && (clauseOpened || !IsFiniteAuxiliary(comma)))
+            {
+                clauseOpened |= view.Lower[comma] is "that" or "whether" or "if" or "how" or "what" or "why" or "who" or "when";
+                comma++;
+            }
+            var (sourceFirst, sourceEnd) = comma + 1 < end && view.Lower[comma] == "," ? sources.MainSubject(comma + 1, end) : (-1, -1);
+            if (sourceFirst >= 0 && HasWord(cue + 1, comma))
+            {
+                return new Clause(cue, cue + 1, sourceFirst, sourceEnd, cue, cue + 1, false, true, true);
+            }
+        }
         // "Yoon lambasted …, and called on …": a coordinated cue shares the subject before it.
         var coordinated = left - 1 >= first && view.Lower[left] == "and" && !IsEvidenceVerb(cue) && (previous is { HasSource: true } || view.IsWord(left - 1));
+        if (participle)
+        {
+            // "…, perhaps recognizing that …": an adverb between the comma and the participle.
+            while (left > first && (view.Lower[left] == "perhaps" || IsAuxiliary(left)) && !view.IsContraction(left))
+            {
+                left--;
+            }
+        }
         if ((coordinated || (participle && left >= first && (view.Lower[left] is "," or "while" or "before" or "after" or "by" or "—" || IsClosingMark(left)))) && cue + 1 < end && !IsTerminal(cue + 1))
         {
             var (sourceFirst, sourceEnd) = previous is { HasSource: true } p ? (p.SourceFirst, p.SourceEnd) : sources.MainSubject(first, left);
@@ -208,11 +272,30 @@ internal sealed class ClauseParser(ArticleView view)
         return null;
     }
 
+    /// <summary>"Asking for help is a last resort": a finite verb after the <c>-ing</c> word makes it a gerund subject, not a participle.</summary>
+    private bool IsFiniteAuxiliary(int token) =>
+        view.Lower[token] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must";
+
+    /// <summary>A be-form before the <c>-ing</c> cue, past a negation or adverb between them: "is telling", "isn’t saying", "is also urging".</summary>
+    private bool IsProgressive(int cue, int first)
+    {
+        var k = cue - 1;
+        while (k > first && IsAuxiliary(k) && !Lexicon.BeForms.Contains(view.Lower[k]))
+        {
+            k--;
+        }
+        return k >= first && Lexicon.BeForms.Contains(view.Lower[k]);
+    }
+
     private bool IsEvidenceVerb(int token) => view.Lower[token] is "show" or "shows" or "showed" or "shown" or "showing" or "find" or "finds" or "found" or "finding";
 
     private bool IsAuxiliary(int token)
     {
         var word = view.Lower[token];
+        if (view.IsContraction(token))
+        {
+            return true;
+        }
         return view.IsWord(token) && (Lexicon.Auxiliaries.Contains(word) || (word.EndsWith("ly", StringComparison.Ordinal) && !view.IsCapitalised(token) && word.Length > 4));
     }
 

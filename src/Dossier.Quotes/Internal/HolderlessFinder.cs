@@ -62,7 +62,7 @@ internal sealed class HolderlessFinder(ArticleView view, ContentSpans spans)
                 continue;
             }
             var cueFirst = i;
-            while (cueFirst > first && view.Lower[cueFirst - 1] is "is" or "are" or "was" or "were" or "be" or "been" or "had" or "has" or "have" or "will" or "would" or "could" or "may" or "might" or "also" or "still" or "not" or "n't")
+            while (cueFirst > first && view.Lower[cueFirst - 1] is "is" or "are" or "was" or "were" or "be" or "been" or "had" or "has" or "have" or "will" or "would" or "could" or "may" or "might" or "also" or "still" or "not" or "n't" or "n’t")
             {
                 cueFirst--;
             }

@@ -90,11 +90,11 @@ internal static class Lexicon
         "told", "tell", "tells", "telling", "informed", "assured", "urged", "warned", "asked", "reminded");
 
     /// <summary>
-    /// Words the cue model may not take as a cue's head: "citing X" names the one cited, not what was
-    /// said, and adverbs of degree lead the word that matters ("well aware", "long been strained").
+    /// Words the cue model may not take as a cue's head: adverbs of degree lead the word that matters
+    /// ("well aware", "long been strained").
     /// </summary>
     public static readonly FrozenSet<string> NotCueHeads = FrozenSet.Create(StringComparer.Ordinal,
-        "citing", "well", "long", "so", "too", "very", "much", "far", "more", "most", "less");
+        "well", "long", "so", "too", "very", "much", "far", "more", "most", "less");
 
     /// <summary>Forms of "be" that make a following <c>-ing</c> verb progressive.</summary>
     public static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -105,7 +105,7 @@ internal static class Lexicon
         "also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "later", "then", "previously",
         "earlier", "again", "once", "was", "were", "is", "are", "had", "could", "may", "might", "should", "can",
         "reportedly", "publicly", "privately", "repeatedly", "recently", "often", "even", "still", "further",
-        "already", "never", "always", "just", "been", "n't");
+        "already", "never", "always", "just", "been", "n't", "n’t");
 
     /// <summary>Words that end a subject when walking left from a cue: the subject cannot reach past them.</summary>
     public static readonly FrozenSet<string> SubjectStops = FrozenSet.Create(StringComparer.Ordinal,

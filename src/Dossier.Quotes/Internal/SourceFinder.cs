@@ -15,7 +15,7 @@ internal sealed class SourceFinder(ArticleView view)
         {
             return (-1, -1);
         }
-        if (view.Lower[j] == "who" && j > first)
+        if (view.Lower[j] == "who" && j > first && IsRelativeAfter(j - 1))
         {
             // "Weaver, who said …": the relative pronoun is the source; the speaker is resolved behind it.
             return (j, j + 1);
@@ -70,7 +70,8 @@ internal sealed class SourceFinder(ArticleView view)
         return (-1, -1);
     }
 
-    public (int First, int End) OnRight(int a, int end, bool appositive)
+    /// <param name="agent">The words after a passive's "by": whatever they name is the source, so any noun phrase will do.</param>
+    public (int First, int End) OnRight(int a, int end, bool appositive, bool agent = false)
     {
         var k = a;
         while (k < end && k - a < MaxSourceTokens)
@@ -86,7 +87,7 @@ internal sealed class SourceFinder(ArticleView view)
             }
             k++;
         }
-        if (k == a || !IsPlausible(a, k))
+        if (k == a || !(IsPlausible(a, k) || (agent && view.Lower[k - 1] is not ("of" or "the" or "a" or "an" or "in" or "at" or "for" or "on"))))
         {
             return (-1, -1);
         }
@@ -114,6 +115,7 @@ internal sealed class SourceFinder(ArticleView view)
         {
             k++;
         }
+        k = PastOpeningAdverbial(k, limit);
         var start = k;
         while (k < limit)
         {
@@ -140,6 +142,27 @@ internal sealed class SourceFinder(ArticleView view)
             k--;
         }
         return k > start && IsPlausible(start, k) ? (start, k) : (-1, -1);
+    }
+
+    /// <summary>"On Monday night, Clinton …": the token after an opening prepositional or time phrase set off by a comma, else <paramref name="k"/>.</summary>
+    private int PastOpeningAdverbial(int k, int limit)
+    {
+        if (k >= limit || view.Lower[k] is not ("in" or "on" or "at" or "during" or "after" or "before" or "since" or "following" or "for" or "with" or "despite" or "amid" or "under" or "last" or "earlier" or "later"))
+        {
+            return k;
+        }
+        for (var c = k + 1; c < limit && c <= k + 12; c++)
+        {
+            if (view.Lower[c] == "," && c + 1 < limit)
+            {
+                return c + 1;
+            }
+            if (!view.IsWord(c) && !view.IsPossessive(c))
+            {
+                break;
+            }
+        }
+        return k;
     }
 
     public int WalkLeft(int j, int first)
@@ -222,9 +245,18 @@ internal sealed class SourceFinder(ArticleView view)
     private bool IsListComma(int comma) =>
         comma + 1 < view.Lower.Length && (view.Lower[comma + 1] is "and" or "or" || (comma + 2 < view.Lower.Length && view.IsWord(comma + 1) && view.Lower[comma + 2] == ","));
 
+    /// <summary>
+    /// "who" follows the noun or comma it hangs on ("Weaver, who", "an aide who"), not a verb or
+    /// preposition whose question it opens ("asked who", "about who").
+    /// </summary>
+    private bool IsRelativeAfter(int token) =>
+        view.Lower[token] == "," || view.IsWord(token) && !view.IsCue(token) && !Lexicon.SubjectStops.Contains(view.Lower[token])
+            && !Lexicon.Auxiliaries.Contains(view.Lower[token]) && !Lexicon.TrailingPrepositions.Contains(view.Lower[token])
+            && view.Lower[token] is not ("of" or "to" or "with" or "by" or "from" or "about" or "know" or "knows" or "knew" or "see" or "decide" or "matter");
+
     /// <summary>A short prepositional or participial aside between commas: <c>, in an interview on Sunday,</c>.</summary>
     private bool IsAside(int from, int to) =>
-        to > from + 1 && to - from <= 12 && view.Lower[from] is "in" or "at" or "on" or "during" or "after" or "before" or "speaking" or "writing" or "when" or "while" or "for"
+        to > from + 1 && to - from <= 12 && view.Lower[from] is "in" or "at" or "on" or "during" or "after" or "before" or "speaking" or "writing" or "when" or "while" or "for" or "like" or "unlike"
         && !Enumerable.Range(from, to - from).Any(k => view.IsCue(k) || view.IsQuoteMark(k));
 
     /// <summary>"“…,” it reads": right after a closing mark, "it" is the sign, ad or statement that speaks.</summary>
@@ -238,12 +270,12 @@ internal sealed class SourceFinder(ArticleView view)
     /// <summary>A description set off by commas; a relative clause may hold its own cue (<c>Warren, who has not endorsed anyone, told</c>).</summary>
     private bool IsAppositive(int from, int to) =>
         to > from && to - from <= 20 && IsAppositiveStart(from)
-        && !Enumerable.Range(from, to - from).Any(k => (view.IsCue(k) && view.Lower[from] is not ("who" or "whose")) || view.IsQuoteMark(k));
+        && !Enumerable.Range(from, to - from).Any(k => (view.IsCue(k) && view.Lower[from] is not ("who" or "whose" or "which")) || view.IsQuoteMark(k));
 
     public bool IsAppositiveStart(int token)
     {
         var word = view.Lower[token];
-        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-" or "who" or "whose"
+        return word is "a" or "an" or "the" or "one" or "former" or "then" or "ex" or "then-" or "who" or "whose" or "which" or "his" or "her" or "their" or "its"
             || (word.EndsWith("ing", StringComparison.Ordinal) && !view.IsCapitalised(token) && !view.IsCue(token))
             || word.StartsWith("then-", StringComparison.Ordinal)
             || Lexicon.TitleWords.Contains(word)

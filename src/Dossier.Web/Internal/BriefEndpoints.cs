@@ -57,16 +57,62 @@ internal static class BriefEndpoints
         return JsonAnswer.Array(quotes, (writer, q) => QuoteJson.Write(writer, q.Document, q.Quote, q.DocumentId, q.Speaker));
     }
 
-    private static async Task<IResult> TimelineAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
+    /// <summary>The dated mentions; with <c>entity</c>, those of the sentences in which that actor takes part in an event or speaks.</summary>
+    private static async Task<IResult> TimelineAsync(string? story, string? entity, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {
-        var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
-        return problem ?? JsonAnswer.Array(DatedMentions.Of(documents), (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
+        var (articles, actor, problem) = await ActorAsync(store, story, entity, options, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var mentions = DatedMentions.Of(articles!.Documents);
+        if (actor is not null)
+        {
+            var documents = articles.Documents.ToDictionary(d => d.Id, d => d.Document);
+            mentions = [.. mentions.Where(m => actor.IsIn(m.DocumentId, documents[m.DocumentId], m.Sentence))];
+        }
+        return JsonAnswer.Array(mentions, (writer, mention) => DatedMentionJson.Write(writer, mention, sentenceSpan: true));
     }
 
-    private static async Task<IResult> EventsAsync(string? story, IDossierStore store, CancellationToken cancellationToken)
+    /// <summary>The story timeline; with <c>entity</c>, that actor's timeline, each entry with <c>actor_part</c>.</summary>
+    private static async Task<IResult> EventsAsync(string? story, string? entity, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)
     {
+        var (articles, actor, problem) = await ActorAsync(store, story, entity, options, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var timeline = StoryTimeline.Of(articles!);
+        return actor is null
+            ? JsonAnswer.Array(timeline, EventJson.Write)
+            : JsonAnswer.Array(ActorTimeline.Of(articles!, timeline, actor), EventJson.Write);
+    }
+
+    /// <summary>
+    /// The articles (of <c>story</c> when given) and the actor <c>entity</c> names (null when not given); a 400 problem when
+    /// <c>entity</c> is too long or holds control characters, a 404 with the closest names when no one has that name.
+    /// </summary>
+    private static async Task<(LinkedArticles? Articles, EntityFilter? Actor, IResult? Problem)> ActorAsync(
+        IDossierStore store, string? story, string? entity, ServerOptions options, CancellationToken cancellationToken)
+    {
+        if (QueryParameter.Check("entity", entity, options.MaxQueryLength) is { } invalid)
+        {
+            return (null, null, invalid);
+        }
         var (documents, problem) = await StoryEndpoints.ReadAsync(store, story, cancellationToken);
-        return problem ?? JsonAnswer.Array(StoryTimeline.Of(new LinkedArticles(documents)), EventJson.Write);
+        if (problem is not null)
+        {
+            return (null, null, problem);
+        }
+        var articles = new LinkedArticles(documents);
+        if (string.IsNullOrWhiteSpace(entity))
+        {
+            return (articles, null, null);
+        }
+        var name = entity.Trim();
+        return EntityFilter.Find(articles, name) is { } actor
+            ? (articles, actor, null)
+            : (articles, null, Problems.NotFound($"{EntityFilter.NotFound(articles, name)} GET /api/entities lists the names."));
     }
 
     private static async Task<IResult> SearchAsync(string? q, string? story, IDossierStore store, ServerOptions options, CancellationToken cancellationToken)

@@ -234,10 +234,13 @@ function applyTimelineToggles() {
 }
 
 async function showTimeline() {
-  const [events, mentions] = await Promise.all([api(scoped('/api/events')), api(scoped('/api/timeline'))]);
+  // An actor's name narrows both lists to the sentences that actor takes part in (any spelling the who's who joined).
+  const entity = $('timeline-entity').value.trim();
+  const query = entity ? '?entity=' + encodeURIComponent(entity) : '';
   const list = clear($('timeline-list'));
+  const [events, mentions] = await Promise.all([api(scoped('/api/events' + query)), api(scoped('/api/timeline' + query))]);
   list.append(...timelineEntries(events, mentions));
-  if (list.children.length === 0) list.append(el('li', 'hint', 'No dated events yet: add articles.'));
+  if (list.children.length === 0) list.append(el('li', 'hint', entity ? 'No dated events of that actor.' : 'No dated events yet: add articles.'));
   applyTimelineToggles();
 }
 
@@ -458,6 +461,10 @@ async function start() {
 
 document.addEventListener('DOMContentLoaded', () => {
   onSubmit('quotes-form', showQuotes);
+  onSubmit('timeline-form', async () => {
+    $('status').textContent = '';
+    await showTimeline();
+  });
   onSubmit('search-form', async () => {
     // The words go into the address, so a search can be bookmarked and shared.
     const hash = '#search?q=' + encodeURIComponent($('search-q').value.trim());

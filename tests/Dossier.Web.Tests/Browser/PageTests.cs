@@ -128,6 +128,24 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
     }
 
     [BrowserFact]
+    public void The_timeline_filtered_by_an_actor_keeps_only_the_entries_that_actor_takes_part_in()
+    {
+        browser.Open("timeline");
+        var all = browser.WaitForAll(NamedEvents).Count;
+
+        Driver.FindElement(By.Id("timeline-entity")).SendKeys("Yoon");
+        Driver.FindElement(By.CssSelector("#timeline-form button")).Click();
+
+        var kept = browser.WaitUntil(d =>
+        {
+            var entries = d.FindElements(By.CssSelector(NamedEvents));
+            return entries.Count > 0 && entries.Count < all ? entries : null;
+        }, "only the entries Yoon takes part in");
+        Assert.All(kept, entry => Assert.Contains("Yoon Suk Yeol", entry.FindElement(By.CssSelector(".who")).Text, StringComparison.Ordinal));
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
     public void Quotes_of_one_person_in_two_articles_stand_under_one_heading_and_any_spelling_finds_them()
     {
         browser.Open("quotes");
