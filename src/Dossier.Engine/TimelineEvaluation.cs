@@ -37,8 +37,7 @@ public static class TimelineEvaluation
         var byId = new Dictionary<long, SemEvalArticle>();
         foreach (var article in corpus.Articles)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = pipeline.TryAnnotate(article.Document);
+            var result = pipeline.TryAnnotate(article.Document, cancellationToken);
             if (result.Annotated is null)
             {
                 failures.Add($"{article.DocId}: {result.Error?.Message}");

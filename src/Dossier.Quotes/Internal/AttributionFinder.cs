@@ -45,15 +45,15 @@ internal sealed class AttributionFinder
     /// cues are not filtered: on PolNeAR dev filtering them too gains 0.3 attribution F1 and loses
     /// quoted recall, and the hand-written rules there are what the sample articles were checked against.
     /// </summary>
-    public List<FoundQuote> Find()
+    public List<FoundQuote> Find(CancellationToken cancellationToken = default)
     {
-        var found = FindCandidates();
+        var found = FindCandidates(cancellationToken);
         if (model is { HasFilter: true })
         {
             found.RemoveAll(quote => IsFiltered(quote) && model.ScoreCandidate(Features, quote) <= model.Thresholds.Filter);
         }
         found.RemoveAll(IsLoneRelative);
-        new UnclaimedQuotes(view).AddTo(found);
+        new UnclaimedQuotes(view).AddTo(found, cancellationToken);
         found.Sort((a, b) => a.Content[0].CompareTo(b.Content[0]));
         return found;
     }
@@ -69,11 +69,12 @@ internal sealed class AttributionFinder
     public static bool IsFiltered(FoundQuote quote) => quote.By is FoundBy.ModelCue or FoundBy.Tagger;
 
     /// <summary>The attributions found around cues, in text order, before the filter and without the unclaimed quotations.</summary>
-    public List<FoundQuote> FindCandidates()
+    public List<FoundQuote> FindCandidates(CancellationToken cancellationToken = default)
     {
         var found = new List<FoundQuote>();
         foreach (var (first, end, _) in view.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             FindInSentence(first, end, found);
         }
         found.Sort((a, b) => a.Content[0].CompareTo(b.Content[0]));
