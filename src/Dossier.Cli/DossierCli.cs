@@ -31,8 +31,10 @@ public static class DossierCli
         }
         catch (OperationCanceledException)
         {
-            context.Console.MarkupLine("[yellow]cancelled[/]: what was stored before stays stored.");
-            return ExitCodes.Error;
+            // Ctrl+C cancels the token; the pipeline checks it between stages and sentences, so the verb
+            // stops well within the two seconds System.CommandLine waits before it ends the process itself.
+            context.Console.MarkupLine("[yellow]interrupted[/]: stopped before it finished; what was stored before stays stored.");
+            return ExitCodes.Interrupted;
         }
     }
 

@@ -12,4 +12,7 @@ public static class ExitCodes
 
     /// <summary>Some inputs were stored and some failed; the failures were listed.</summary>
     public const int Partial = 3;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) before it finished: 128 + the signal's number, as shells report an interrupted command.</summary>
+    public const int Interrupted = 130;
 }

@@ -13,4 +13,16 @@ public interface IPipelineStage
     Layer Produces { get; }
 
     Document Annotate(Document document);
+
+    /// <summary>
+    /// Annotates the document unless the token is cancelled first. Stages that loop over sentences
+    /// override this to check the token between sentences, so a long article stops within one
+    /// sentence's work; the default checks once, before the stage starts.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    Document Annotate(Document document, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Annotate(document);
+    }
 }

@@ -50,14 +50,19 @@ public sealed class Pipeline
     }
 
     /// <exception cref="PipelineException">A stage threw; the message names the stage and the document.</exception>
-    public Document Annotate(Document document)
+    public Document Annotate(Document document) => Annotate(document, CancellationToken.None);
+
+    /// <exception cref="PipelineException">A stage threw; the message names the stage and the document.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled: checked before each stage, and between sentences inside the stages that loop over them.</exception>
+    public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         var current = document;
         foreach (var stage in Stages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                current = stage.Annotate(current) with { Layers = current.Layers | stage.Produces };
+                current = stage.Annotate(current, cancellationToken) with { Layers = current.Layers | stage.Produces };
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -69,11 +74,15 @@ public sealed class Pipeline
     }
 
     /// <summary>Annotates the document, or says in the result which stage failed on it and why.</summary>
-    public AnnotationResult TryAnnotate(Document document)
+    public AnnotationResult TryAnnotate(Document document) => TryAnnotate(document, CancellationToken.None);
+
+    /// <summary>Annotates the document, or says in the result which stage failed on it and why.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled; a cancelled document is not a failed one.</exception>
+    public AnnotationResult TryAnnotate(Document document, CancellationToken cancellationToken)
     {
         try
         {
-            return new AnnotationResult(document, Annotate(document), null);
+            return new AnnotationResult(document, Annotate(document, cancellationToken), null);
         }
         catch (PipelineException ex)
         {
@@ -86,8 +95,7 @@ public sealed class Pipeline
     {
         foreach (var document in documents)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return TryAnnotate(document);
+            yield return TryAnnotate(document, cancellationToken);
         }
     }
 }

@@ -4,8 +4,13 @@ namespace Dossier.Engine;
 /// One actor's timeline: the entries of the story timeline (<see cref="StoryTimeline"/>) in which the
 /// actor takes part (a participant of one of the entry's events, matched through the who's who, so
 /// "Yoon" finds the entries of "Yoon Suk Yeol" in every article), or that the actor tells of as the
-/// speaker of a quote in the entry's sentence ("'We will meet on Sunday,' Yoon said"). The order and
-/// the rules of the story timeline are kept, weak entries included.
+/// speaker of a quote in the entry's sentence ("'We will meet on Sunday,' Yoon said"). The rules of the
+/// story timeline are kept, weak entries included. The actor's events whose sentence gives no date
+/// are placed at their article's date (<see cref="DatedBy.Article"/>), under the same rules: asked what
+/// Yoon did, "Yoon pledged to …" in an article of 6 Mar 2023 belongs on his timeline, marked as dated
+/// by the article rather than by the text. Only those he takes part in are added: a quote he speaks with
+/// no date in its sentence tells of someone else's doings at no known time. The order is the story
+/// timeline's, entries dated by their text before those dated by their article on one date.
 /// </summary>
 public static class ActorTimeline
 {
@@ -16,8 +21,7 @@ public static class ActorTimeline
         foreach (var entry in timeline)
         {
             var document = documents[entry.DocumentId];
-            var spans = entry.Triggers.Select(t => t.Span).ToHashSet();
-            if (document.Events.Any(e => spans.Contains(e.Trigger) && actor.TakesPart(entry.DocumentId, document, e)))
+            if (TakesPart(entry, document, actor))
             {
                 entries.Add(new ActorEntry(entry, ActorPart.Participant));
             }
@@ -26,13 +30,23 @@ public static class ActorTimeline
                 entries.Add(new ActorEntry(entry, ActorPart.Speaker));
             }
         }
-        return entries;
+        entries.AddRange(StoryTimeline.AtArticleDates(articles).Where(e => TakesPart(e, documents[e.DocumentId], actor))
+            .Select(e => new ActorEntry(e, ActorPart.Participant)));
+        return [.. StoryTimeline.Ordered(entries, e => e.Entry)];
     }
 
     /// <summary>
-    /// How many events the actor takes part in whose sentence gives no date: they are on no timeline
-    /// (the story timeline places only dated events), so the front ends say how many there are.
+    /// How many events the actor takes part in that are on no timeline: their sentence gives no date,
+    /// and neither does their article. The front ends say how many there are.
     /// </summary>
     public static int Undated(LinkedArticles articles, EntityFilter actor) =>
-        articles.Documents.Sum(d => d.Document.Events.Count(e => !StoryTimeline.IsDated(d.Document, e) && actor.TakesPart(d.Id, d.Document, e)));
+        articles.Documents.Where(d => d.Document.Published is null)
+            .Sum(d => d.Document.Events.Count(e => !StoryTimeline.IsDated(d.Document, e) && actor.TakesPart(d.Id, d.Document, e)));
+
+    /// <summary>Whether the actor takes part in one of the entry's events.</summary>
+    private static bool TakesPart(TimelineEntry entry, Document document, EntityFilter actor)
+    {
+        var spans = entry.Triggers.Select(t => t.Span).ToHashSet();
+        return document.Events.Any(e => spans.Contains(e.Trigger) && actor.TakesPart(entry.DocumentId, document, e));
+    }
 }

@@ -32,7 +32,7 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, jobs ?? Environment.ProcessorCount))
             .WithCancellation(cancellationToken)
-            .Select(file => (file.File, file.Index, Results: Annotate(reader, file.File)));
+            .Select(file => (file.File, file.Index, Results: Annotate(reader, file.File, cancellationToken)));
 
         foreach (var (file, index, results) in annotated)
         {
@@ -50,7 +50,7 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
         var added = new List<IngestedDocument>();
         var duplicates = new List<IngestedDocument>();
         var failures = new List<IngestFailure>();
-        await StoreAsync([Annotate(item)], added, duplicates, failures, cancellationToken);
+        await StoreAsync([Annotate(item, cancellationToken)], added, duplicates, failures, cancellationToken);
         await Stories.PlaceAsync(store, cancellationToken);
         return new IngestReport(added, duplicates, failures);
     }
@@ -75,16 +75,17 @@ public sealed class Ingestor(Pipeline pipeline, IDossierStore store, int? jobs =
         }
     }
 
-    private List<(string Location, Document? Document, string? Error)> Annotate(ArticleReader reader, string file) =>
-        [.. reader.ReadFile(file).Select(Annotate)];
+    private List<(string Location, Document? Document, string? Error)> Annotate(ArticleReader reader, string file, CancellationToken cancellationToken) =>
+        [.. reader.ReadFile(file).Select(item => Annotate(item, cancellationToken))];
 
-    private (string Location, Document? Document, string? Error) Annotate(IngestItem item)
+    /// <exception cref="OperationCanceledException">The token was cancelled: the caller went away, so the annotation stops (a posted article is not stored).</exception>
+    private (string Location, Document? Document, string? Error) Annotate(IngestItem item, CancellationToken cancellationToken)
     {
         if (item.Document is null)
         {
             return (item.Location, null, item.Error);
         }
-        var result = pipeline.TryAnnotate(item.Document);
+        var result = pipeline.TryAnnotate(item.Document, cancellationToken);
         return (item.Location, result.Annotated, result.Error?.Message);
     }
 }

@@ -68,7 +68,7 @@ public sealed class Reannotator(Pipeline pipeline, IDossierStore store, int? job
         {
             return (Outcome.Current, null);
         }
-        var result = pipeline.TryAnnotate(stored.Document);
+        var result = pipeline.TryAnnotate(stored.Document, cancellationToken);
         if (result.Annotated is not { } annotated)
         {
             return (Outcome.Failed, result.Error!.Message);

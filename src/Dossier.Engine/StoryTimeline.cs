@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Dossier.Entities;
 using Dossier.Engine.Internal;
+using Dossier.Store;
 
 namespace Dossier.Engine;
 
@@ -32,26 +34,55 @@ public static class StoryTimeline
     public static IReadOnlyList<TimelineEntry> Of(LinkedArticles articles)
     {
         var actors = ActorLinks.Of(articles);
-        var entries = new List<TimelineEntry>();
-        foreach (var stored in articles.Documents)
-        {
-            var document = stored.Document;
-            var shown = document.Events.Where(e => IsDated(document, e) && !LightVerbs.Contains(document[e.Trigger]) && !IsQuoteCue(document, e));
-            foreach (var sameDate in shown.GroupBy(e => (e.Sentence, document.TimeExpressions[e.Time!.Value].Value)))
-            {
-                var events = Kept(document, [.. sameDate.OrderBy(e => e.Trigger.Start)]);
-                var main = events[0];
-                var time = document.TimeExpressions[main.Time!.Value];
-                var participants = events.SelectMany(e => e.Participants).DistinctBy(p => p.Span)
-                    .Select(p => Participant(stored.Id, document, p, articles.Links, actors)).ToImmutableArray();
-                var triggers = events.Select(e => new TimelineTrigger(e.Trigger, document[e.Trigger], e.Class)).ToImmutableArray();
-                var weak = main.Class == EventClass.Other && (participants.IsEmpty || DateBounds.Bounds(document, time));
-                entries.Add(new TimelineEntry(stored.Id, time.Value, main, time, document[time.Span], document[main.Trigger], document[main.Sentence], participants, triggers, weak));
-            }
-        }
-        // As the dated mentions are ordered: by the first day each value covers, coarser values first.
-        return [.. entries.OrderBy(e => DatedMentions.FirstDay(e.Value)).ThenBy(e => e.Value.Length).ThenBy(e => e.DocumentId).ThenBy(e => e.Event.Trigger.Start)];
+        return [.. Ordered(articles.Documents.SelectMany(stored => Entries(articles, actors, stored, e => TextDate(stored.Document, e))), e => e)];
     }
+
+    /// <summary>
+    /// The entries, under the same rules, of the events whose sentence gives no date, each dated by its
+    /// article's publication date (<see cref="DatedBy.Article"/>, no time expression), in no order: an
+    /// actor's timeline places an actor's undated events there. An article with no date gives none.
+    /// </summary>
+    internal static IEnumerable<TimelineEntry> AtArticleDates(LinkedArticles articles)
+    {
+        var actors = ActorLinks.Of(articles);
+        return articles.Documents.Where(d => d.Document.Published is not null).SelectMany(stored =>
+        {
+            var day = new EntryDate(stored.Document.Published!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            return Entries(articles, actors, stored, e => IsDated(stored.Document, e) ? null : day);
+        });
+    }
+
+    /// <summary>
+    /// As the dated mentions are ordered: by the first day each value covers, coarser values first; on
+    /// one value, entries dated by their text before those dated by their article; then by article and position.
+    /// </summary>
+    internal static IEnumerable<T> Ordered<T>(IEnumerable<T> items, Func<T, TimelineEntry> entry) =>
+        items.OrderBy(i => DatedMentions.FirstDay(entry(i).Value)).ThenBy(i => entry(i).Value.Length).ThenBy(i => entry(i).DatedBy)
+            .ThenBy(i => entry(i).DocumentId).ThenBy(i => entry(i).Event.Trigger.Start);
+
+    /// <summary>One entry per sentence and date, of the events <paramref name="dateOf"/> dates (null: not this timeline's).</summary>
+    private static IEnumerable<TimelineEntry> Entries(LinkedArticles articles, ActorLinks actors, StoredDocument stored, Func<Event, EntryDate?> dateOf)
+    {
+        var document = stored.Document;
+        var shown = document.Events.Where(e => !LightVerbs.Contains(document[e.Trigger]) && !IsQuoteCue(document, e))
+            .Select(e => (Event: e, Date: dateOf(e))).Where(e => e.Date is not null).Select(e => new DatedEvent(e.Event, e.Date!.Value));
+        foreach (var sameDate in shown.GroupBy(e => (e.Event.Sentence, e.Date.Value)))
+        {
+            var events = Kept([.. sameDate.OrderBy(e => e.Event.Trigger.Start)]);
+            var main = events[0].Event;
+            var time = events[0].Date.Time;
+            var participants = events.SelectMany(e => e.Event.Participants).DistinctBy(p => p.Span)
+                .Select(p => Participant(stored.Id, document, p, articles.Links, actors)).ToImmutableArray();
+            var triggers = events.Select(e => new TimelineTrigger(e.Event.Trigger, document[e.Event.Trigger], e.Event.Class)).ToImmutableArray();
+            var weak = main.Class == EventClass.Other && (participants.IsEmpty || (time is not null && DateBounds.Bounds(document, time)));
+            yield return new TimelineEntry(stored.Id, sameDate.Key.Value, main, time, time is null ? null : document[time.Span],
+                document[main.Trigger], document[main.Sentence], participants, triggers, weak);
+        }
+    }
+
+    /// <summary>The dated time expression the event is tied to, else null.</summary>
+    private static EntryDate? TextDate(Document document, Event found) =>
+        IsDated(document, found) ? new EntryDate(document.TimeExpressions[found.Time!.Value].Value, document.TimeExpressions[found.Time!.Value]) : null;
 
     internal static bool IsDated(Document document, Event found) =>
         found.Time is { } index && index < document.TimeExpressions.Length && DatedMentions.IsDated(document.TimeExpressions[index].Value);
@@ -63,13 +94,13 @@ public static class StoryTimeline
     /// <summary>
     /// The events of a named class in text order, the first being the main one (the main clause
     /// comes first: "Kishida will meet Yoon on Sunday, the final day of the three-day gathering");
-    /// else the one event nearest the date (in characters), the others being words of its
-    /// surroundings ("rose", "dispute", "compensation").
+    /// else the one event nearest the date (in characters; with no time expression, the sentence's
+    /// start, so the first event), the others being words of its surroundings ("rose", "dispute", "compensation").
     /// </summary>
-    private static List<Event> Kept(Document document, List<Event> events)
+    private static List<DatedEvent> Kept(List<DatedEvent> events)
     {
-        var named = events.Where(e => e.Class != EventClass.Other).ToList();
-        return named.Count > 0 ? named : [events.MinBy(e => Math.Abs(e.Trigger.Start - document.TimeExpressions[e.Time!.Value].Span.Start))!];
+        var named = events.Where(e => e.Event.Class != EventClass.Other).ToList();
+        return named.Count > 0 ? named : [events.MinBy(e => Math.Abs(e.Event.Trigger.Start - (e.Date.Time?.Span.Start ?? e.Event.Sentence.Start)))];
     }
 
     /// <summary>The participant under the who's who name of the entity its mention joined, else of its actor's entry, else as written.</summary>
@@ -80,4 +111,9 @@ public static class StoryTimeline
         var linked = links.Find(id, participant.Span) ?? (actor is null ? null : actors.Entity(id, actor));
         return new TimelineParticipant(participant.Span, text, linked?.Name ?? actor?.Name ?? text, linked?.Type, participant.Role);
     }
+
+    /// <summary>An entry's date: a TIMEX3 value and the time expression that gives it, or null when the article's date does.</summary>
+    private readonly record struct EntryDate(string Value, TimeExpression? Time);
+
+    private readonly record struct DatedEvent(Event Event, EntryDate Date);
 }

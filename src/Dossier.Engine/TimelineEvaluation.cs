@@ -8,14 +8,16 @@ namespace Dossier.Engine;
 /// <summary>
 /// <c>dossier eval timeline</c>: SemEval-2015 Task 4, Track A. The articles are annotated from raw
 /// text and read as one collection (one who's who across them); each gold timeline's target entity
-/// gets three predicted timelines, scored with <see cref="TemporalAwareness"/>:
+/// gets these predicted timelines, scored with <see cref="TemporalAwareness"/>:
 /// <list type="bullet">
 /// <item><c>baseline</c>: every event of every sentence that writes the entity's name (its words in
 /// a row, ignoring case, hyphens, dots and apostrophes), at its article's date (one rank per date);</item>
-/// <item><c>actor</c>: the entries of <see cref="ActorTimeline"/>, each event of an entry at
-/// the entry's date, one rank per date in the timeline's order;</item>
-/// <item><c>actor + rank 0</c>: the same, and the events the entity takes part in whose sentence
-/// gives no date at rank 0, <c>XXXX-XX-XX</c>, as the task places events it cannot order;</item>
+/// <item><c>actor</c>: the entries of <see cref="ActorTimeline"/> as the product gives them, each event
+/// of an entry at the entry's date (an entry dated by its article at the article's date), one rank per
+/// date in the timeline's order;</item>
+/// <item><c>actor, text dates only</c>: the same, without the entries dated by their article (the actor timeline before it had them);</item>
+/// <item><c>actor + rank 0</c>: the text-dated entries, and every event the entity takes part in whose
+/// sentence gives no date (no entry rules) at rank 0, <c>XXXX-XX-XX</c>, as the task places events it cannot order;</item>
 /// <item><c>actor + article date</c>: those undated events at their article's date instead, among the dated ones.</item>
 /// </list>
 /// An entity the who's who does not know gets empty timelines.
@@ -24,6 +26,7 @@ public static class TimelineEvaluation
 {
     public const string Baseline = "baseline";
     public const string Actor = "actor";
+    public const string ActorTextDates = "actor, text dates only";
     public const string ActorWithUndated = "actor + rank 0";
     public const string ActorAtArticleDate = "actor + article date";
 
@@ -34,8 +37,7 @@ public static class TimelineEvaluation
         var byId = new Dictionary<long, SemEvalArticle>();
         foreach (var article in corpus.Articles)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = pipeline.TryAnnotate(article.Document);
+            var result = pipeline.TryAnnotate(article.Document, cancellationToken);
             if (result.Annotated is null)
             {
                 failures.Add($"{article.DocId}: {result.Error?.Message}");
@@ -47,14 +49,16 @@ public static class TimelineEvaluation
         }
         var articles = new LinkedArticles(stored);
         var timeline = StoryTimeline.Of(articles);
-        var runs = new Dictionary<string, List<TimelineRun>> { [Baseline] = [], [Actor] = [], [ActorWithUndated] = [], [ActorAtArticleDate] = [] };
+        var runs = new Dictionary<string, List<TimelineRun>> { [Baseline] = [], [ActorTextDates] = [], [Actor] = [], [ActorWithUndated] = [], [ActorAtArticleDate] = [] };
         foreach (var gold in corpus.Timelines)
         {
             var actor = EntityFilter.Find(articles, gold.Target);
-            var dated = actor is null ? [] : Dated(ActorTimeline.Of(articles, timeline, actor), byId);
+            var entries = actor is null ? [] : ActorTimeline.Of(articles, timeline, actor);
+            var dated = Dated(entries.Where(e => e.Entry.DatedBy == DatedBy.Text), byId);
             var undated = actor is null ? [] : Undated(articles, actor, byId);
             Add(runs[Baseline], gold, Ranked(gold.Target, Naming(articles, gold.Target, byId), []));
-            Add(runs[Actor], gold, Ranked(gold.Target, dated, []));
+            Add(runs[ActorTextDates], gold, Ranked(gold.Target, dated, []));
+            Add(runs[Actor], gold, Ranked(gold.Target, Dated(entries, byId), []));
             Add(runs[ActorWithUndated], gold, Ranked(gold.Target, dated, [.. undated.Select(u => u.Mention)]));
             Add(runs[ActorAtArticleDate], gold, Ranked(gold.Target, [.. dated, .. undated.Where(u => u.Date is not null).Select(u => (u.Date!, u.Mention))], []));
         }
@@ -68,8 +72,8 @@ public static class TimelineEvaluation
     private static void Add(List<TimelineRun> runs, RankedTimeline gold, RankedTimeline predicted) =>
         runs.Add(new TimelineRun(gold, predicted, TemporalAwareness.Score(gold, predicted)));
 
-    /// <summary>Each event of each entry, at the entry's date.</summary>
-    private static List<(string Date, string Mention)> Dated(IReadOnlyList<ActorEntry> entries, Dictionary<long, SemEvalArticle> byId) =>
+    /// <summary>Each event of each entry, at the entry's date (the article's, for an entry dated by its article).</summary>
+    private static List<(string Date, string Mention)> Dated(IEnumerable<ActorEntry> entries, Dictionary<long, SemEvalArticle> byId) =>
         [.. entries.SelectMany(e => e.Entry.Triggers.Select(t => (e.Entry.Value, byId[e.Entry.DocumentId].MentionId(t.Span))))
             .Where(m => m.Item2 is not null).Select(m => (m.Value, m.Item2!))];
 

@@ -22,12 +22,15 @@ public sealed class EntityRecognizer : IPipelineStage
 
     public Layer Produces => Layer.Entities;
 
-    public Document Annotate(Document document)
+    public Document Annotate(Document document) => Annotate(document, CancellationToken.None);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         var mentions = new List<(EntityMention Mention, int Tokens)>();
         var text = document.Text.AsSpan();
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensIn(sentence.Span);
             if (tokens.IsEmpty)
             {

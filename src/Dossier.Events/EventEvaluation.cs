@@ -20,7 +20,7 @@ public static class EventEvaluation
             try
             {
                 var gold = TimeMLReader.Read(file);
-                scores += EventScorer.Score(gold, pipeline.Annotate(new Document(gold.Text, new DocumentSource(file), gold.DocumentDate)));
+                scores += EventScorer.Score(gold, pipeline.Annotate(new Document(gold.Text, new DocumentSource(file), gold.DocumentDate), cancellationToken));
                 documents++;
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or PipelineException)

@@ -22,7 +22,9 @@ public sealed class EventExtractor(EventModel model) : IPipelineStage
 
     public Layer Produces => Layer.Events;
 
-    public Document Annotate(Document document)
+    public Document Annotate(Document document) => Annotate(document, CancellationToken.None);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         var words = new ArticleWords(document);
         var clauses = new Clauses(words);
@@ -32,6 +34,7 @@ public sealed class EventExtractor(EventModel model) : IPipelineStage
         var triggers = new List<int>();
         for (var s = 0; s < words.Sentences.Length; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (first, end) = words.Sentences[s];
             triggers.Clear();
             for (var k = first; k < end; k++)

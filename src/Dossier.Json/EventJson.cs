@@ -65,14 +65,17 @@ public static class EventJson
 
     /// <summary>
     /// One entry of an actor's timeline (<c>timeline --entity</c>, <c>/api/events?entity=</c>): the fields of
-    /// a timeline entry, and <c>actor_part</c>, <c>participant</c> when the actor takes part in one of its
-    /// events, <c>speaker</c> when it only speaks the quote of its sentence.
+    /// a timeline entry, then <c>actor_part</c>, <c>participant</c> when the actor takes part in one of its
+    /// events, <c>speaker</c> when it only speaks the quote of its sentence, and <c>dated_by</c>: <c>text</c>
+    /// when a time expression of its sentence dates it, <c>article</c> when its article's date does
+    /// (<c>time</c> is then null and <c>value</c> the article's date).
     /// </summary>
     public static void Write(Utf8JsonWriter writer, ActorEntry entry)
     {
         writer.WriteStartObject();
         WriteFields(writer, entry.Entry);
         writer.WriteString("actor_part"u8, entry.Part == ActorPart.Speaker ? "speaker" : "participant");
+        writer.WriteString("dated_by"u8, entry.Entry.DatedBy == DatedBy.Article ? "article" : "text");
         writer.WriteEndObject();
     }
 
@@ -83,7 +86,14 @@ public static class EventJson
         writer.WriteString("when"u8, TimexWords.Describe(entry.Value));
         writer.WriteString("class"u8, JsonNames.Name(entry.Event.Class));
         WriteSpan(writer, "trigger"u8, entry.Event.Trigger, entry.Trigger);
-        WriteSpan(writer, "time"u8, entry.Time.Span, entry.TimeText);
+        if (entry.Time is { } time)
+        {
+            WriteSpan(writer, "time"u8, time.Span, entry.TimeText!);
+        }
+        else
+        {
+            writer.WriteNull("time"u8);
+        }
         writer.WriteString("sentence"u8, entry.Context);
         writer.WriteNumber("sentence_start"u8, entry.Event.Sentence.Start);
         writer.WriteNumber("sentence_end"u8, entry.Event.Sentence.End);

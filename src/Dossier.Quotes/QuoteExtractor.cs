@@ -22,12 +22,19 @@ public sealed class QuoteExtractor(QuoteModel? model) : IPipelineStage
 
     public Layer Produces => Layer.Quotes | Layer.Actors;
 
-    public Document Annotate(Document document)
+    public Document Annotate(Document document) => Annotate(document, CancellationToken.None);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         var view = new ArticleView(document);
-        var found = new AttributionFinder(view, model).Find();
+        var found = new AttributionFinder(view, model).Find(cancellationToken);
         var actors = new ActorResolver(view);
-        var speakers = found.Select(actors.Resolve).ToList();
+        var speakers = new List<int?>(found.Count);
+        foreach (var quote in found)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            speakers.Add(actors.Resolve(quote));
+        }
         var (people, index) = actors.Build();
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
         for (var q = 0; q < found.Count; q++)

@@ -19,12 +19,17 @@ public sealed class TemporalTagger : IPipelineStage
 
     public Layer Produces => Layer.TimeExpressions;
 
-    public Document Annotate(Document document)
+    public Document Annotate(Document document) => Tag(document, CancellationToken.None);
+
+    Document IPipelineStage.Annotate(Document document, CancellationToken cancellationToken) => Tag(document, cancellationToken);
+
+    private static Document Tag(Document document, CancellationToken cancellationToken)
     {
         var scanner = new Scanner(document.Text, Resolvable(document.Published));
         var found = new List<TimeExpression>();
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             scanner.Scan(sentence.Span, found);
         }
         return document with { TimeExpressions = [.. found] };

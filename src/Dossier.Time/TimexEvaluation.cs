@@ -36,7 +36,7 @@ public static class TimexEvaluation
             Document annotated;
             try
             {
-                annotated = pipeline.Annotate(new Document(gold.Text, new DocumentSource(file), gold.DocumentDate));
+                annotated = pipeline.Annotate(new Document(gold.Text, new DocumentSource(file), gold.DocumentDate), cancellationToken);
             }
             catch (PipelineException ex)
             {

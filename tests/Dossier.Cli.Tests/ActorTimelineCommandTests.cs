@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dossier.Testing;
 
 namespace Dossier.Cli.Tests;
@@ -14,10 +15,37 @@ public sealed class ActorTimelineCommandTests : CliTests
 
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("Timeline of Yoon Suk Yeol", table.Output, StringComparison.Ordinal);
-        Assert.Contains("in sentences that give no date", table.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("give no date", table.Output, StringComparison.Ordinal);
         var entries = json.Json().EnumerateArray().ToList();
         Assert.Equal([1L, 2L, 3L], entries.Select(e => e.GetProperty("document_id").GetInt64()).Distinct().Order());
         Assert.All(entries, e => Assert.Equal("participant", e.GetProperty("actor_part").GetString()));
+    }
+
+    [Fact]
+    public async Task Timeline_of_an_entity_marks_the_entries_its_article_s_date_places_in_the_table_and_the_json()
+    {
+        await RunAsync("ingest", RepoPaths.Samples);
+
+        var table = await RunAsync("timeline", "--entity", "yoon");
+        var json = await RunAsync("timeline", "--entity", "yoon", "--json");
+
+        Assert.Contains("18 May 2023 (article date)", table.Output, StringComparison.Ordinal);
+        var pushed = Assert.Single(json.Json().EnumerateArray(), e => e.GetProperty("trigger").GetProperty("text").GetString() == "pushed");
+        Assert.Equal(("article", "2023-05-18"), (pushed.GetProperty("dated_by").GetString(), pushed.GetProperty("value").GetString()));
+        Assert.Equal(JsonValueKind.Null, pushed.GetProperty("time").ValueKind);
+    }
+
+    [Fact]
+    public async Task Timeline_of_an_entity_counts_the_events_of_an_article_with_no_date_as_on_no_timeline()
+    {
+        var undated = Folder.File("undated.txt", "Yoon Suk Yeol pledged to improve ties with Japan. He met Fumio Kishida in Tokyo.");
+        await RunAsync("ingest", undated);
+
+        var table = await RunAsync("timeline", "--entity", "yoon");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("No dated events of Yoon Suk Yeol", table.Output, StringComparison.Ordinal);
+        Assert.Contains("of Yoon Suk Yeol in sentences and articles that give no date are on no timeline", table.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dossier.Testing;
 
 namespace Dossier.Core.Tests;
 
@@ -82,6 +83,28 @@ public sealed class PipelineTests
         Assert.NotEqual(Pipeline.Create(new TokenStage(), new SentenceStage(), new FailingStage("x")).Version, Pipeline.Create(new TokenStage(), new FailingStage("x"), new SentenceStage()).Version);
     }
 
+    [Fact]
+    public void Stops_before_the_next_stage_once_the_token_is_cancelled_and_reports_no_failure()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var after = new CountingStage(Layer.Tokens);
+        var pipeline = Pipeline.Create(new TokenStage(), new CancellingStage(cancellation, Layer.Tokens), after);
+
+        Assert.Throws<OperationCanceledException>(() => pipeline.TryAnnotate(Article(), cancellation.Token));
+        Assert.Equal(0, after.Runs);
+    }
+
+    [Fact]
+    public void Hands_the_token_to_a_stage_that_checks_it_between_sentences()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var stage = new PerSentenceStage(cancellation, cancelAfter: 2);
+        var pipeline = Pipeline.Create(new TokenStage(), stage);
+
+        Assert.Throws<OperationCanceledException>(() => pipeline.Annotate(Article("One two three four five six"), cancellation.Token));
+        Assert.Equal(2, stage.Visited);
+    }
+
     /// <summary>Splits on spaces: enough to test the pipeline without the real tokenizer.</summary>
     private sealed class TokenStage : IPipelineStage
     {
@@ -123,5 +146,30 @@ public sealed class PipelineTests
 
         public Document Annotate(Document document) =>
             document.Text.Contains(trigger, StringComparison.Ordinal) ? throw new FormatException("bad input") : document;
+    }
+
+    /// <summary>Takes each token as a sentence and checks the token before each, as the real stages do.</summary>
+    private sealed class PerSentenceStage(CancellationTokenSource cancellation, int cancelAfter) : IPipelineStage
+    {
+        public int Visited { get; private set; }
+
+        public Layer Needs => Layer.Tokens;
+
+        public Layer Produces => Layer.None;
+
+        public Document Annotate(Document document) => Annotate(document, CancellationToken.None);
+
+        public Document Annotate(Document document, CancellationToken cancellationToken)
+        {
+            foreach (var _ in document.Tokens)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (++Visited == cancelAfter)
+                {
+                    cancellation.Cancel();
+                }
+            }
+            return document;
+        }
     }
 }

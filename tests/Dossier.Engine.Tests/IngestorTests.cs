@@ -1,6 +1,7 @@
 using Dossier.Ingest;
 using Dossier.Store;
 using Dossier.Store.Sqlite;
+using Dossier.Testing;
 
 namespace Dossier.Engine.Tests;
 
@@ -60,4 +61,40 @@ public sealed class IngestorTests : StoreFolderTests
         var stored = await store.GetDocumentAsync(1);
         Assert.Contains(stored!.Document.TimeExpressions, t => t.Value == "2023-05-21");
     }
+
+    [Fact]
+    public async Task Stops_annotating_a_posted_article_whose_caller_went_away_and_stores_nothing()
+    {
+        await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
+        using var hangUp = new CancellationTokenSource();
+        var after = new CountingStage(Layer.Sentences);
+        var ingestor = new Ingestor(Interrupted(hangUp, after), store);
+
+        var item = new ArticleReader().ReadJson("api", """{"text": "Yoon met Kishida on Sunday. They said they would meet again."}""");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ingestor.IngestAsync(item, hangUp.Token));
+
+        Assert.Equal(0, after.Runs);
+        Assert.Empty(await store.ListDocumentsAsync());
+    }
+
+    [Fact]
+    public async Task Stops_an_ingest_of_files_at_cancellation_and_throws_the_cancellation_itself()
+    {
+        Folder.File("in/a.txt", "Seoul says Tokyo needs to apologise.");
+        Folder.File("in/b.txt", "Tokyo says it already has.");
+        await using var store = await SqliteDossierStore.OpenAsync(Folder.Combine("d.db"));
+        using var interrupt = new CancellationTokenSource();
+        var after = new CountingStage(Layer.Sentences);
+        var ingestor = new Ingestor(Interrupted(interrupt, after), store, jobs: 2);
+
+        var files = ArticleReader.ExpandPaths([Folder.Combine("in")]).ToList();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ingestor.IngestAsync(files, null, cancellationToken: interrupt.Token));
+
+        Assert.Equal(0, after.Runs);
+        Assert.Empty(await store.ListDocumentsAsync());
+    }
+
+    /// <summary>The product's tokenizer and sentence splitter, a stage that cancels the run (a caller hanging up, Ctrl+C), then a stage that counts its runs.</summary>
+    private static Pipeline Interrupted(CancellationTokenSource cancellation, CountingStage after) =>
+        Dossier.Pipeline.Create(Pipeline.Value.Stages[0], Pipeline.Value.Stages[1], new CancellingStage(cancellation, Layer.Sentences), after);
 }

@@ -24,7 +24,8 @@ public sealed class TimelineEvaluationTests
         folder.File("task/TimeML/200-Jobs.tml", Tml("200", "2008-06-10", "Jobs resigns",
             "June 10 , 2008",
             "Steve Jobs <EVENT eid=\"e1\">resigned</EVENT> as chief executive on Monday .",
-            "Jobs praised the new phone ."));
+            "Jobs praised the new phone .",
+            "Jobs met the board ."));
         folder.File("task/TimeLines/steve_jobs.txt", "Steve Jobs\n1\t2007-01-09\t100-2-unveiled\n2\t2008-06-09\t200-2-resigned\n");
         return TimelineEvaluation.Run(SemEvalCorpus.Read(folder.Combine("task")), DossierPipeline.Create());
     }
@@ -34,7 +35,7 @@ public sealed class TimelineEvaluationTests
     {
         var outcome = Run();
 
-        var run = Assert.Single(outcome.Runs[TimelineEvaluation.Actor]);
+        var run = Assert.Single(outcome.Runs[TimelineEvaluation.ActorTextDates]);
         Assert.Equal(2, outcome.Documents);
         Assert.Equal("1\t2007-01-09\t100-2-unveiled\n2\t2008-06-09\t200-2-resigned\n", run.Predicted.Write().Split('\n', 2)[1]);
         // unveiled in 2007-01-09, unveiled < resigned, resigned in 2008-06-09, on both sides.
@@ -51,5 +52,15 @@ public sealed class TimelineEvaluationTests
         var atArticleDate = Assert.Single(outcome.Runs[TimelineEvaluation.ActorAtArticleDate]).Predicted;
         Assert.Contains(atZero.Lines, l => l.Rank == 0 && l.Date == RankedTimeline.NoDate && l.Events.Contains("200-3-praised"));
         Assert.Contains(atArticleDate.Lines, l => l.Date == "2008-06-10" && l.Events.Contains("200-3-praised"));
+    }
+
+    [Fact]
+    public void The_actor_system_is_the_product_s_actor_timeline_with_an_undated_event_at_its_article_s_date_ranked_by_it()
+    {
+        var run = Assert.Single(Run().Runs[TimelineEvaluation.Actor]);
+
+        // "Jobs praised the new phone" is left out: "praised" is the cue of a quote, which the entry rules leave to the quotes.
+        Assert.Equal("1\t2007-01-09\t100-2-unveiled\n2\t2008-06-09\t200-2-resigned\n3\t2008-06-10\t200-4-met\n",
+            run.Predicted.Write().Split('\n', 2)[1]);
     }
 }

@@ -50,6 +50,36 @@ public sealed class WebArticleTests : IDisposable
     }
 
     [Fact]
+    public void Finds_the_article_among_furniture_that_its_tags_do_not_mark()
+    {
+        // Regression: SmartReader was called with the overload that takes a url and a user agent, so it
+        // never read the saved page, and every block of the body (here the share bar and "most read") was kept.
+        var page = """
+            <html><head><title>Yoon and Kishida to meet</title></head><body>
+              <div class="share-tools social">Share this on Facebook Share this on X Copy the link to this story</div>
+              <div class="story-body content">
+                <p>The top leaders of Japan and South Korea will try to maintain momentum toward improved relations
+                   when they meet on the sidelines of a Group of Seven summit that begins Friday in Hiroshima.</p>
+                <p>Japanese Prime Minister Fumio Kishida will meet South Korean President Yoon Suk Yeol on Sunday,
+                   the final day of the three-day gathering, according to South Korean officials, who said the two
+                   leaders would discuss security, supply chains and the visit of Korean inspectors to Fukushima.</p>
+                <p>It will be the third recent meeting between Yoon and Kishida, who are charging ahead with
+                   expanded security and economic cooperation despite domestic pushback in each country, and who
+                   hope to show their allies that the two neighbours can work together after years of dispute.</p>
+              </div>
+              <div class="sidebar related">Most read: Celebrity chef opens a restaurant in Paris. Storm hits coast.</div>
+            </body></html>
+            """;
+
+        var document = new ArticleReader().ReadFile(_folder.File("furniture.html", page)).Single().Document!;
+
+        Assert.StartsWith("The top leaders of Japan and South Korea", document.Text, StringComparison.Ordinal);
+        Assert.EndsWith("after years of dispute.", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most read", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gives_the_default_date_to_a_page_without_one()
     {
         var page = "<html><body><p>Seoul says Tokyo needs to apologise and compensate the victims of forced labour.</p></body></html>";

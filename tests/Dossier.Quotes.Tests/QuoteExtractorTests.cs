@@ -193,6 +193,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_lone_relative_pronoun_is_not_what_was_said()
+    {
+        var document = Annotate("The victims have repeatedly demanded the Japanese offer a formal apology with direct compensation, which the firms have rejected.");
+
+        Assert.DoesNotContain(document.Quotes, q => q.Content.Any(span => document[span].Trim() is "which" or "that" or "who"));
+    }
+
+    [Fact]
     public void A_quote_signed_with_a_dash_on_its_line_is_the_signer_s()
     {
         var document = Annotate("Readers wrote in.\n\n“Donald Trump scares me. I fear for the future of our young people.” ― Krystal Correa\n“He can’t even answer a question about his own plans for the country.” ― Beck Pimentel");

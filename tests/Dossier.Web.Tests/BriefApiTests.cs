@@ -180,7 +180,7 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
     }
 
     [Fact]
-    public async Task With_an_entity_keeps_the_entries_yoon_takes_part_in_under_any_spelling_each_with_the_fields_of_the_story_timeline_and_actor_part()
+    public async Task With_an_entity_keeps_the_entries_yoon_takes_part_in_under_any_spelling_each_with_the_fields_of_the_story_timeline_actor_part_and_dated_by()
     {
         var all = await App.GetJsonAsync("/api/events");
         var yoon = await App.GetJsonAsync("/api/events?entity=Yoon");
@@ -189,9 +189,24 @@ public sealed class BriefApiTests(SamplesFixture samples) : IClassFixture<Sample
         Assert.InRange(yoon.GetArrayLength(), 1, all.GetArrayLength() - 1);
         Assert.Equal(yoon.ToString(), spelled.ToString());
         var first = yoon[0];
-        Assert.Equal(all[0].EnumerateObject().Select(p => p.Name).Append("actor_part"), first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(all[0].EnumerateObject().Select(p => p.Name).Append("actor_part").Append("dated_by"), first.EnumerateObject().Select(p => p.Name));
         Assert.All(yoon.EnumerateArray().Where(e => e.GetProperty("actor_part").GetString() == "participant"),
             e => Assert.Contains(e.GetProperty("participants").EnumerateArray(), p => p.GetProperty("name").GetString() == "Yoon Suk Yeol"));
+    }
+
+    [Fact]
+    public async Task With_an_entity_places_yoon_s_events_whose_sentence_gives_no_date_at_their_article_s_date_with_no_time()
+    {
+        var all = await App.GetJsonAsync("/api/events");
+        var yoon = await App.GetJsonAsync("/api/events?entity=Yoon");
+
+        var pushed = Assert.Single(yoon.EnumerateArray(), e => e.GetProperty("trigger").GetProperty("text").GetString() == "pushed");
+        Assert.Equal("article", pushed.GetProperty("dated_by").GetString());
+        Assert.Equal(JsonValueKind.Null, pushed.GetProperty("time").ValueKind);
+        Assert.Equal("2023-05-18", pushed.GetProperty("value").GetString());
+        Assert.Equal("18 May 2023", pushed.GetProperty("when").GetString());
+        Assert.Contains(yoon.EnumerateArray(), e => e.GetProperty("dated_by").GetString() == "text" && e.GetProperty("time").ValueKind == JsonValueKind.Object);
+        Assert.All(all.EnumerateArray(), e => Assert.False(e.TryGetProperty("dated_by", out _)));
     }
 
     [Fact]

@@ -42,8 +42,7 @@ internal static class AnnotateCommand
             var first = true;
             foreach (var item in items.Where(i => i.Succeeded))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var annotated = context.Pipeline.TryAnnotate(item.Document!);
+                var annotated = context.Pipeline.TryAnnotate(item.Document!, cancellationToken);
                 var document = annotated.Annotated ?? throw new CliException(annotated.Error!.Message);
                 if (json)
                 {

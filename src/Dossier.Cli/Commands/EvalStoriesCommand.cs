@@ -57,7 +57,7 @@ internal static class EvalStoriesCommand
 
             var annotated = articles
                 .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                .Select((article, index) => (Id: index + 1L, article.Gold, Result: context.Pipeline.TryAnnotate(article.Document)))
+                .Select((article, index) => (Id: index + 1L, article.Gold, Result: context.Pipeline.TryAnnotate(article.Document, cancellationToken)))
                 .Where(a => a.Result.Annotated is not null)
                 .ToList();
             var documents = annotated.Select(a => new StoredDocument(a.Id, a.Result.Annotated!, DateTimeOffset.UnixEpoch)).ToList();

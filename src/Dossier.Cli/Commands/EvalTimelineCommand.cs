@@ -79,7 +79,7 @@ internal static class EvalTimelineCommand
         {
             foreach (var (system, runs) in outcome.Runs)
             {
-                var folder = Path.Combine(output, string.Join('_', system.Split(' ', '+').Where(w => w.Length > 0)));
+                var folder = Path.Combine(output, string.Join('_', system.Split(' ', '+', ',').Where(w => w.Length > 0)));
                 Directory.CreateDirectory(folder);
                 foreach (var run in runs)
                 {

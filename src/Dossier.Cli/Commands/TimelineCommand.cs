@@ -72,7 +72,7 @@ internal static class TimelineCommand
         var undated = ActorTimeline.Undated(articles, actor);
         if (undated > 0)
         {
-            context.Console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[dim]{undated} more {(undated == 1 ? "event" : "events")} of {who} in sentences that give no date {(undated == 1 ? "is" : "are")} on no timeline.[/]");
+            context.Console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[dim]{undated} more {(undated == 1 ? "event" : "events")} of {who} in sentences and articles that give no date {(undated == 1 ? "is" : "are")} on no timeline.[/]");
         }
     }
 }

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Dossier.Cli.Output;
 
-/// <summary>The story timeline as a table in date order: when, what, who, the article and the sentence. Weak entries are left out.</summary>
+/// <summary>The story timeline (or an actor's) as a table in date order: when, what, who, the article and the sentence. Weak entries are left out.</summary>
 internal static class TimelineText
 {
     public static void Write(IAnsiConsole console, IReadOnlyList<TimelineEntry> entries, string title = "Timeline")
@@ -34,7 +34,7 @@ internal static class TimelineText
         foreach (var entry in shown)
         {
             table.AddRow(
-                new Text(TimexWords.Describe(entry.Value)),
+                new Text(When(entry)),
                 new Text(What(entry)),
                 new Text(Who(entry)),
                 new Text(entry.DocumentId.ToString(CultureInfo.InvariantCulture)),
@@ -42,6 +42,10 @@ internal static class TimelineText
         }
         console.Write(table);
     }
+
+    /// <summary>The date in words, marked when the article's date stands for it: "6 Mar 2023 (article date)".</summary>
+    internal static string When(TimelineEntry entry) =>
+        entry.DatedBy == DatedBy.Article ? $"{TimexWords.Describe(entry.Value)} (article date)" : TimexWords.Describe(entry.Value);
 
     /// <summary>"3 weak entries left out …": how many entries the table leaves out and where they are.</summary>
     internal static string Hidden(int weak) =>

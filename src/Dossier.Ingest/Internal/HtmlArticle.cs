@@ -4,8 +4,9 @@ namespace Dossier.Ingest.Internal;
 
 /// <summary>
 /// One saved web page: SmartReader finds the article in the page furniture and reads its
-/// metadata (title, site name, publication date from meta tags and JSON-LD); the text is the
-/// article's HTML as paragraphs. Nothing is fetched: images and links stay unvisited.
+/// metadata (title, site name, publication date from JSON-LD); the text is the article's HTML as
+/// paragraphs. Nothing is fetched: images and links stay unvisited. The page is parsed once, and
+/// not at all when its elements nest deeper than <see cref="HtmlDepth.Limit"/>.
 /// </summary>
 internal static class HtmlArticle
 {
@@ -13,24 +14,36 @@ internal static class HtmlArticle
 
     public static IngestItem Read(string location, string html, DateOnly? defaultDate)
     {
+        if (HtmlDepth.Exceeds(html))
+        {
+            return IngestItem.Failed(location, $"nests its elements more than {HtmlDepth.Limit:N0} deep, which no real page does; parsing it would take minutes, so it is not read");
+        }
         using var page = Parser.ParseDocument(html);
+        // SmartReader rewrites the page it reads, so all that is read from the page itself is read first.
         var url = CanonicalUrl(page);
-        var article = SmartReader.Reader.ParseArticle(url ?? "https://localhost/", html);
+        var pageTitle = Clean(page.Title);
+        var metaDate = MetaDate(page);
+        var metaOutlet = Clean(page.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content"));
+        var pageText = HtmlText.FromNode(page.Body ?? (AngleSharp.Dom.INode)page.DocumentElement);
+        // Given the parsed page, SmartReader reads it; given a string, its two-argument ParseArticle is the
+        // overload that downloads the url (the string being a user agent), so it never read the page.
+        var article = new SmartReader.Reader(url ?? "https://localhost/", page).GetArticle();
 
         var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)
             ? HtmlText.FromHtml(article.Content)
-            : HtmlText.FromNode(page.Body ?? (AngleSharp.Dom.INode)page.DocumentElement);
+            : pageText;
         if (string.IsNullOrWhiteSpace(text))
         {
             return IngestItem.Failed(location, "has no article text");
         }
 
-        var title = Clean(article.Title) ?? Clean(page.Title);
+        var title = Clean(article.Title) ?? pageTitle;
         text = WithoutHeadline(text, title);
-        var date = article.PublicationDate is { } published && published.Year > 1
-            ? DateOnly.FromDateTime(published)
-            : MetaDate(page) ?? defaultDate;
-        var outlet = Clean(article.SiteName) ?? Clean(page.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content"));
+        // The page's own written date first: SmartReader turns a timestamp into this machine's local
+        // time, which moves "2023-05-18T06:30+09:00" to the 17th on a UTC machine.
+        var date = metaDate
+            ?? (article.PublicationDate is { } published && published.Year > 1 ? DateOnly.FromDateTime(published) : defaultDate);
+        var outlet = Clean(article.SiteName) ?? metaOutlet;
         var source = new DocumentSource(url ?? location, title, outlet, url);
         return IngestItem.Read(new Document(text, source, date));
     }
@@ -42,7 +55,7 @@ internal static class HtmlArticle
         return WebUrl.Of(href);
     }
 
-    /// <summary>The article's date from the meta tags and time element that news sites use, when SmartReader found none.</summary>
+    /// <summary>The article's date as the meta tags and time element that news sites use write it.</summary>
     private static DateOnly? MetaDate(AngleSharp.Html.Dom.IHtmlDocument page)
     {
         string?[] candidates =

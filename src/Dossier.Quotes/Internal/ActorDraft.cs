@@ -10,7 +10,10 @@ internal sealed class ActorDraft(string name, ActorKind? kind, string[] nameWord
     /// <summary>Lower-case words of the name, for surname and title matching.</summary>
     public string[] NameWords { get; set; } = nameWords;
 
+    /// <summary>In the order first met; <see cref="Mentions"/>[0] is the first mention read.</summary>
     public List<TextSpan> Mentions { get; } = [];
+
+    private readonly HashSet<TextSpan> mentioned = [];
 
     public List<ActorRole> Roles { get; } = [];
 
@@ -21,7 +24,7 @@ internal sealed class ActorDraft(string name, ActorKind? kind, string[] nameWord
 
     public void AddMention(TextSpan span)
     {
-        if (!Mentions.Contains(span))
+        if (mentioned.Add(span))
         {
             Mentions.Add(span);
         }

@@ -21,6 +21,20 @@ internal sealed class ActorResolver
     /// <summary>For each word of a draft's name, now or before, the drafts holding it: the only ones a name can join.</summary>
     private readonly Dictionary<string, List<int>> draftsByWord = [];
 
+    /// <summary>For each name a draft has had (any case), the drafts that had it: the only ones a description can be the same as.</summary>
+    private readonly Dictionary<string, SortedSet<int>> draftsByName = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>For each title a draft holds (any case), the drafts holding it.</summary>
+    private readonly Dictionary<string, HashSet<int>> draftsByTitle = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>For each current title in lower case, the drafts holding it, and the lengths of those titles: the ends a description can match.</summary>
+    private readonly Dictionary<string, HashSet<int>> draftsByCurrentTitle = new(StringComparer.Ordinal);
+    private readonly SortedSet<int> currentTitleLengths = [];
+    private static readonly HashSet<int> NoHolders = [];
+
+    /// <summary>For each unnamed-source head a draft's name has had ("" for none), the drafts with it.</summary>
+    private readonly Dictionary<string, HashSet<int>> draftsByHead = new(StringComparer.Ordinal);
+
     /// <summary>For each end token, the last name ending there.</summary>
     private readonly Dictionary<int, int> nameByEnd = [];
     private readonly List<(int Token, int Paragraph, int Actor)> speakers = [];
@@ -99,16 +113,17 @@ internal sealed class ActorResolver
         draft.AddMention(view.Span(name.First, name.End));
         if (name.TitleFirst < name.First && name.Kind is null or ActorKind.Person && RoleParser.FromTitle(view, name.TitleFirst, name.First) is { } title)
         {
-            draft.AddRole(title);
+            AddRole(actor, title);
             draft.Kind = ActorKind.Person;
         }
-        AddDescription(name, draft);
+        AddDescription(name, actor);
         return actor;
     }
 
     /// <summary>"Kan Kimura, a professor of Korean studies at Kobe University," gives Kimura that role.</summary>
-    private void AddDescription(NameMention name, ActorDraft draft)
+    private void AddDescription(NameMention name, int actor)
     {
+        var draft = drafts[actor];
         var k = name.End;
         if (draft.Kind is ActorKind.Organization or ActorKind.Government || k + 1 >= view.Tokens.Length || view.Lower[k] != "," || view.Lower[k + 1] is not ("a" or "an" or "the" or "former" or "then" or "one")
             && !Lexicon.TitleWords.Contains(view.Lower[k + 1]))
@@ -128,7 +143,7 @@ internal sealed class ActorResolver
         }
         foreach (var role in RoleParser.FromDescription(view, k + 1, end))
         {
-            draft.AddRole(role);
+            AddRole(actor, role);
         }
         if (draft.Kind is null && draft.Roles.Count > 0)
         {
@@ -218,14 +233,14 @@ internal sealed class ActorResolver
         if (definite)
         {
             var phrase = string.Join(' ', words);
-            var byRole = LatestWhere(first, d => d.Roles.Exists(r => r.Tense == RoleTense.Current && phrase.EndsWith(r.Title.ToLowerInvariant(), StringComparison.Ordinal)));
-            byRole = byRole >= 0 ? byRole : LatestWhere(first, d => d.Roles.Exists(r => r.Title.Equals(phrase, StringComparison.OrdinalIgnoreCase)));
+            var byRole = LatestWhere(first, HoldingTitleEnding(phrase), d => d.Roles.Exists(r => r.Tense == RoleTense.Current && phrase.EndsWith(r.Title.ToLowerInvariant(), StringComparison.Ordinal)));
+            byRole = byRole >= 0 ? byRole : LatestWhere(first, Holders(draftsByTitle, phrase), d => d.Roles.Exists(r => r.Title.Equals(phrase, StringComparison.OrdinalIgnoreCase)));
             if (byRole >= 0)
             {
                 return byRole;
             }
             var anonymousHead = HeadOf(view.Lower[first..end]);
-            var byHead = LatestWhere(first, d => d.Kind == ActorKind.Anonymous && HeadOf(d.NameWords) == anonymousHead);
+            var byHead = LatestWhere(first, Holders(draftsByHead, anonymousHead ?? ""), d => d.Kind == ActorKind.Anonymous && HeadOf(d.NameWords) == anonymousHead);
             if (byHead >= 0)
             {
                 return byHead;
@@ -238,10 +253,13 @@ internal sealed class ActorResolver
             : ActorKind.Person;
         if (kind is not ActorKind.Anonymous)
         {
-            var same = drafts.FindIndex(d => d.Name.Equals(text, StringComparison.OrdinalIgnoreCase));
-            if (same >= 0)
+            // The earliest draft whose name is now the description's text, as a scan of every draft would find.
+            foreach (var same in draftsByName.TryGetValue(text, out var named) ? named : [])
             {
-                return same;
+                if (drafts[same].Name.Equals(text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return same;
+                }
             }
         }
         var draft = new ActorDraft(text, kind, view.Lower[first..end]);
@@ -256,11 +274,67 @@ internal sealed class ActorResolver
     {
         drafts.Add(draft);
         IndexWords(drafts.Count - 1);
+        foreach (var role in draft.Roles)
+        {
+            IndexRole(drafts.Count - 1, role);
+        }
         return drafts.Count - 1;
     }
 
+    /// <summary>
+    /// Adds the role to the draft and indexes it. Merging only adds a role or replaces ones of the same
+    /// title and tense, so a draft's titles, once indexed, stay true of it.
+    /// </summary>
+    private void AddRole(int d, ActorRole role)
+    {
+        drafts[d].AddRole(role);
+        IndexRole(d, role);
+    }
+
+    private void IndexRole(int d, ActorRole role)
+    {
+        Index(draftsByTitle, role.Title, d);
+        if (role.Tense == RoleTense.Current)
+        {
+            var lower = role.Title.ToLowerInvariant();
+            Index(draftsByCurrentTitle, lower, d);
+            currentTitleLengths.Add(lower.Length);
+        }
+    }
+
+    private static void Index(Dictionary<string, HashSet<int>> index, string key, int d)
+    {
+        if (!index.TryGetValue(key, out var holders))
+        {
+            index[key] = holders = [];
+        }
+        holders.Add(d);
+    }
+
+    private static HashSet<int> Holders(Dictionary<string, HashSet<int>> index, string key) =>
+        index.TryGetValue(key, out var holders) ? holders : NoHolders;
+
+    /// <summary>The drafts with a current title that <paramref name="phrase"/> ends with: one lookup per length of title held.</summary>
+    private IEnumerable<int> HoldingTitleEnding(string phrase)
+    {
+        foreach (var length in currentTitleLengths.GetViewBetween(0, phrase.Length))
+        {
+            foreach (var d in Holders(draftsByCurrentTitle, phrase[^length..]))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>Indexes the draft's name, its words and its unnamed-source head, when it is made and when its name grows.</summary>
     private void IndexWords(int d)
     {
+        if (!draftsByName.TryGetValue(drafts[d].Name, out var named))
+        {
+            draftsByName[drafts[d].Name] = named = [];
+        }
+        named.Add(d);
+        Index(draftsByHead, HeadOf(drafts[d].NameWords) ?? "", d);
         foreach (var word in drafts[d].NameWords)
         {
             if (!draftsByWord.TryGetValue(word, out var holders))
@@ -323,13 +397,19 @@ internal sealed class ActorResolver
         return null;
     }
 
-    private int LatestWhere(int token, Func<ActorDraft, bool> predicate)
+    /// <summary>
+    /// Of the drafts first mentioned before the token that satisfy the predicate, the one mentioned last,
+    /// the earliest on a tie; -1 if none. <paramref name="candidates"/> must hold every draft that can
+    /// satisfy it (an index lookup), in any order and maybe more than once.
+    /// </summary>
+    private int LatestWhere(int token, IEnumerable<int> candidates, Func<ActorDraft, bool> predicate)
     {
         var best = -1;
-        for (var d = 0; d < drafts.Count; d++)
+        foreach (var d in candidates)
         {
-            if (drafts[d].Mentions.Count > 0 && drafts[d].Mentions[0].Start < view.Span(token).Start && predicate(drafts[d])
-                && (best < 0 || drafts[d].LastMention > drafts[best].LastMention))
+            var draft = drafts[d];
+            if (draft.Mentions.Count > 0 && draft.Mentions[0].Start < view.Span(token).Start && predicate(draft)
+                && (best < 0 || draft.LastMention > drafts[best].LastMention || (draft.LastMention == drafts[best].LastMention && d < best)))
             {
                 best = d;
             }

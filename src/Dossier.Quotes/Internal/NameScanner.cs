@@ -12,6 +12,7 @@ internal static class NameScanner
     public static List<NameMention> Scan(ArticleView view)
     {
         var names = new List<NameMention>();
+        var entities = new MentionLookup(view.Document);
         var k = 0;
         while (k < view.Tokens.Length)
         {
@@ -37,7 +38,7 @@ internal static class NameScanner
                     break;
                 }
             }
-            AddName(view, k, end, names);
+            AddName(view, entities, k, end, names);
             k = end;
         }
         return names;
@@ -53,7 +54,7 @@ internal static class NameScanner
         return view.Lower[k];
     }
 
-    private static void AddName(ArticleView view, int first, int end, List<NameMention> names)
+    private static void AddName(ArticleView view, MentionLookup entities, int first, int end, List<NameMention> names)
     {
         while (first < end && Lexicon.NotNames.Contains(view.Lower[first]))
         {
@@ -95,11 +96,11 @@ internal static class NameScanner
         {
             titleFirst--;
         }
-        if (kind is null && (titleFirst < nameFirst || FromEntities(view, nameFirst, end) == EntityType.Person))
+        if (kind is null && (titleFirst < nameFirst || entities.FirstOverlapping(view.Span(nameFirst, end)) == EntityType.Person))
         {
             kind = ActorKind.Person;
         }
-        else if (kind is null && FromEntities(view, nameFirst, end) is { } type)
+        else if (kind is null && entities.FirstOverlapping(view.Span(nameFirst, end)) is { } type)
         {
             kind = type switch
             {
@@ -122,18 +123,5 @@ internal static class NameScanner
         var word = view.Lower[token];
         var tense = word is "former" || word.StartsWith("then-", StringComparison.Ordinal) || word.StartsWith("ex-", StringComparison.Ordinal);
         return view.IsWord(token) && (tense || (!view.IsCapitalised(token) && Lexicon.TitleWords.Contains(word)));
-    }
-
-    private static EntityType? FromEntities(ArticleView view, int first, int end)
-    {
-        var span = view.Span(first, end);
-        foreach (var mention in view.Document.Mentions)
-        {
-            if (mention.Span.Overlaps(span))
-            {
-                return mention.Type;
-            }
-        }
-        return null;
     }
 }

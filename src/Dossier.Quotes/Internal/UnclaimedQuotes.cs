@@ -12,18 +12,35 @@ internal sealed class UnclaimedQuotes(ArticleView view)
     /// mostly titles and scare quotes: inside a sentence a quote needs eight words, at a sentence's
     /// start four (both thresholds measured on PolNeAR train).
     /// </summary>
-    public void AddTo(List<FoundQuote> found)
+    public void AddTo(List<FoundQuote> found, CancellationToken cancellationToken = default)
     {
+        // A quote added here holds the region it came from, and regions never overlap, so whether a
+        // later region is claimed depends only on the quotes found before.
+        var claimed = new SpanCover(found.SelectMany(quote => quote.Content));
+        var ends = new ClauseEnds(view);
+        var named = new SourceStarts(view.Tokens.Length);
+        foreach (var quote in found)
+        {
+            ends.Add(quote);
+            named.Add(quote);
+        }
+        void Add(FoundQuote quote)
+        {
+            found.Add(quote);
+            ends.Add(quote);
+            named.Add(quote);
+        }
+
         foreach (var region in view.Regions)
         {
-            var extent = new TextSpan(region.Start, region.End);
-            if (found.Exists(q => q.Content.Any(c => c.Overlaps(extent))))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (claimed.Overlaps(new TextSpan(region.Start, region.End)))
             {
                 continue;
             }
             if ((TranscriptLine(region) ?? Signed(region)) is { } line)
             {
-                found.Add(line);
+                Add(line);
                 continue;
             }
             var words = view.WordsIn(region);
@@ -31,19 +48,20 @@ internal sealed class UnclaimedQuotes(ArticleView view)
             {
                 continue;
             }
-            var previous = PreviousInParagraph(found, region.Start);
+            var previous = PreviousInParagraph(ends, region.Start);
             if (previous >= 0)
             {
                 var quote = found[previous];
                 found[previous] = quote with { Content = [.. quote.Content, .. region.Segments], Kind = quote.Kind == QuoteKind.Indirect ? QuoteKind.Mixed : quote.Kind };
+                ends.Set(previous, found[previous]);
                 continue;
             }
             if (SpeakerAround(region) is var (cue, source) && source.First >= 0)
             {
-                found.Add(new FoundQuote(region.Segments, cue, source, QuoteKind.Direct, By: FoundBy.Unclaimed));
+                Add(new FoundQuote(region.Segments, cue, source, QuoteKind.Direct, By: FoundBy.Unclaimed));
                 continue;
             }
-            found.Add(new FoundQuote(region.Segments, null, SpeakerOfPreviousParagraph(found, region.Start), QuoteKind.Direct, Inherited: true, By: FoundBy.Unclaimed));
+            Add(new FoundQuote(region.Segments, null, SpeakerOfPreviousParagraph(found, named, region.Start), QuoteKind.Direct, Inherited: true, By: FoundBy.Unclaimed));
         }
     }
 
@@ -80,8 +98,7 @@ internal sealed class UnclaimedQuotes(ArticleView view)
         {
             name++;
         }
-        var lineEnd = view.Text.IndexOf('\n', view.Span(dash).End) is var newline and >= 0 ? newline : view.Text.Length;
-        if (name == dash + 1 || !Gap(view.Span(name - 1).End, lineEnd).Trim().TrimStart('.').IsEmpty)
+        if (name == dash + 1 || !NothingButDotsToLineEnd(view.Span(dash).End, view.Span(name - 1).End))
         {
             return null;
         }
@@ -89,6 +106,29 @@ internal sealed class UnclaimedQuotes(ArticleView view)
     }
 
     private ReadOnlySpan<char> Gap(int from, int to) => from < to ? view.Text.AsSpan(from, to - from) : [];
+
+    /// <summary>
+    /// Whether the line that goes on after the dash holds, past the name ending at <paramref name="nameEnd"/>,
+    /// nothing but white space around a run of dots (a line break inside the name also ends it). Reads
+    /// no further than the first other character, not to the line's end: one paragraph can be the whole article.
+    /// </summary>
+    private bool NothingButDotsToLineEnd(int dashEnd, int nameEnd)
+    {
+        if (view.Text.AsSpan(dashEnd, Math.Max(0, nameEnd - dashEnd)).Contains('\n'))
+        {
+            return true;
+        }
+        var lineEnd = nameEnd;
+        while (lineEnd < view.Text.Length && view.Text[lineEnd] != '\n' && (char.IsWhiteSpace(view.Text[lineEnd]) || view.Text[lineEnd] == '.'))
+        {
+            lineEnd++;
+        }
+        if (lineEnd < view.Text.Length && view.Text[lineEnd] != '\n')
+        {
+            return false;
+        }
+        return Gap(nameEnd, lineEnd).Trim().TrimStart('.').IsEmpty;
+    }
 
     private bool IsAllCapitals(int token)
     {
@@ -106,7 +146,10 @@ internal sealed class UnclaimedQuotes(ArticleView view)
     {
         var open = view.Document.TokenIndexAt(region.Start);
         var close = view.Document.TokenIndexAt(region.End);
-        for (var n = 0; n < view.Sentences.Length; n++)
+        // Each test below needs the sentence to hold or start at the opening or closing mark: sentences
+        // end before the earlier mark or start after the later one are passed over, as a scan would.
+        var from = SortedSearch.PartitionPoint(view.Sentences.AsSpan(), sentence => sentence.End < Math.Min(open, close));
+        for (var n = from; n < view.Sentences.Length && view.Sentences[n].First <= Math.Max(open, close); n++)
         {
             var (first, end, paragraph) = view.Sentences[n];
             if (close > first && close < end && open <= first)
@@ -159,71 +202,42 @@ internal sealed class UnclaimedQuotes(ArticleView view)
     /// A quote with no cue of its own goes on with the latest speaker named since the start of the
     /// previous paragraph (the news convention for a run of quotes): that source, or none.
     /// </summary>
-    private (int First, int End) SpeakerOfPreviousParagraph(List<FoundQuote> found, int start)
+    private (int First, int End) SpeakerOfPreviousParagraph(List<FoundQuote> found, SourceStarts named, int start)
     {
-        var paragraphs = view.Document.Paragraphs;
-        var index = -1;
-        for (var p = 0; p < paragraphs.Length; p++)
-        {
-            if (paragraphs[p].Span.Contains(start))
-            {
-                index = p;
-                break;
-            }
-        }
+        var index = ParagraphAt(start);
         if (index <= 0)
         {
             return (-1, -1);
         }
-        var previous = new TextSpan(paragraphs[index - 1].Span.Start, start);
-        var best = (First: -1, End: -1);
-        foreach (var quote in found)
-        {
-            if (quote.HasSource && previous.Contains(view.Span(quote.SourceTokens.First).Start) && quote.SourceTokens.First > best.First)
-            {
-                best = quote.SourceTokens;
-            }
-        }
-        return best;
+        // The latest source starting in [previous paragraph's start, start): the last one starting before start, if it is not earlier.
+        var before = SortedSearch.PartitionPoint(view.Tokens.AsSpan(), token => token.Span.Start < start);
+        var latest = named.LastBefore(before);
+        return latest >= 0 && view.Span(latest).Start >= view.Document.Paragraphs[index - 1].Span.Start
+            ? found[named.HolderAt(latest)].SourceTokens
+            : (-1, -1);
     }
 
     /// <summary>The attribution whose clause ends within a short gap before <paramref name="start"/> in the same paragraph; -1 if none.</summary>
-    private int PreviousInParagraph(List<FoundQuote> found, int start)
+    private int PreviousInParagraph(ClauseEnds ends, int start)
     {
         const int MaxGap = 200;
-        var paragraph = view.Document.Paragraphs.FirstOrDefault(p => p.Span.Contains(start)).Span;
-        var best = -1;
-        var bestEnd = -1;
-        for (var q = 0; q < found.Count; q++)
-        {
-            var quote = found[q];
-            var end = quote.Content[^1].End;
-            if (quote.Cue is { } cue)
-            {
-                end = Math.Max(end, cue.End);
-            }
-            if (quote.HasSource && !quote.Inherited)
-            {
-                end = Math.Max(end, view.Span(quote.SourceTokens.End - 1).End);
-            }
-            if (end <= start && end >= paragraph.Start && start - end <= MaxGap && end > bestEnd && quote.Kind != QuoteKind.Indirect)
-            {
-                best = q;
-                bestEnd = end;
-            }
-        }
-        return best;
+        var index = ParagraphAt(start);
+        var paragraphStart = index >= 0 ? view.Document.Paragraphs[index].Span.Start : 0;
+        return ends.LastEndingBy(start, Math.Max(paragraphStart, start - MaxGap));
+    }
+
+    /// <summary>The index of the paragraph holding <paramref name="offset"/>, or -1 (paragraphs are in order and never overlap).</summary>
+    private int ParagraphAt(int offset)
+    {
+        var paragraphs = view.Document.Paragraphs.AsSpan();
+        var index = SortedSearch.PartitionPoint(paragraphs, paragraph => paragraph.Span.End <= offset);
+        return index < paragraphs.Length && paragraphs[index].Span.Contains(offset) ? index : -1;
     }
 
     private bool StartsSentence(int offset)
     {
-        foreach (var sentence in view.Document.Sentences)
-        {
-            if (sentence.Span.Start == offset)
-            {
-                return true;
-            }
-        }
-        return false;
+        var sentences = view.Document.Sentences.AsSpan();
+        var index = SortedSearch.PartitionPoint(sentences, sentence => sentence.Span.Start < offset);
+        return index < sentences.Length && sentences[index].Span.Start == offset;
     }
 }

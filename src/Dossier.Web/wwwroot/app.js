@@ -163,10 +163,15 @@ function citeSentence(item) {
   return el('span', 'cite', cite(item.document_id, item.sentence_start, item.sentence_end));
 }
 
-/** The date in words ("weekend of 29–30 Oct 2022"), with its TIMEX3 value as the tooltip. */
+/**
+ * The date in words ("weekend of 29–30 Oct 2022"), with its TIMEX3 value as the tooltip; an actor's
+ * entry whose sentence gives no date is marked as dated by its article ("6 Mar 2023 (article date)").
+ */
 function when(item) {
-  const span = el('span', 'when', item.when || item.value);
-  span.title = item.value;
+  const byArticle = item.dated_by === 'article';
+  const span = el('span', byArticle ? 'when by-article' : 'when', item.when || item.value,
+    byArticle ? el('span', 'dated-by', ' (article date)') : null);
+  span.title = byArticle ? `${item.value}: the article's date; the sentence gives none` : item.value;
   return span;
 }
 
@@ -196,6 +201,9 @@ function dateEntry(m) {
     sentenceWithMarks(m.sentence, m.sentence_start, [{ start: m.start, end: m.end, cls: 'time' }]));
 }
 
+/** A TIMEX3 value that is a year, a month or a day: "2023", "2023-05", "2023-05-18". */
+const plainDate = /^\d{4}(-\d{2}){0,2}$/;
+
 /**
  * The events in the API's order, with every dated mention no event is tied to placed before the
  * first event of a later mention: both lists are in the same date order (by first day, coarser
@@ -213,6 +221,11 @@ function timelineEntries(events, mentions) {
   for (const e of events) {
     const r = e.time ? rank.get(key(e.document_id, e.time)) : undefined;
     while (r !== undefined && next < loose.length && loose[next].i < r) entries.push(dateEntry(loose[next++].m));
+    // An entry dated by its article has no mention to place it by: the dates up to its day go first
+    // (a year, month or day sorts as text as it does by date, coarser first).
+    while (e.dated_by === 'article' && next < loose.length && plainDate.test(loose[next].m.value) && loose[next].m.value <= e.value) {
+      entries.push(dateEntry(loose[next++].m));
+    }
     entries.push(eventEntry(e));
   }
   while (next < loose.length) entries.push(dateEntry(loose[next++].m));

@@ -142,6 +142,33 @@ public sealed partial class PageTests(BrowserSession browser) : IClassFixture<Br
             return entries.Count > 0 && entries.Count < all ? entries : null;
         }, "only the entries Yoon takes part in");
         Assert.All(kept, entry => Assert.Contains("Yoon Suk Yeol", entry.FindElement(By.CssSelector(".who")).Text, StringComparison.Ordinal));
+        // "Yoon has pushed ahead with his Japan outreach": no date in its sentence, so its article's, marked as such.
+        var pushed = Assert.Single(kept, entry => entry.FindElement(By.CssSelector(".trigger")).Text == "pushed");
+        Assert.Equal("18 May 2023 (article date)", pushed.FindElement(By.CssSelector(".when.by-article")).Text);
+        Assert.Contains(kept, entry => entry.FindElements(By.CssSelector(".when.by-article")).Count == 0);
+        Assert.Empty(browser.TakeProblems());
+    }
+
+    [BrowserFact]
+    public void An_actor_s_entries_dated_by_their_article_stand_in_date_order_among_the_dates_no_entry_stands_for()
+    {
+        browser.Open("timeline");
+        browser.WaitForAll(NamedEvents);
+        Driver.FindElement(By.Id("show-dates")).Click();
+
+        Driver.FindElement(By.Id("timeline-entity")).SendKeys("Yoon");
+        Driver.FindElement(By.CssSelector("#timeline-form button")).Click();
+
+        var values = browser.WaitUntil(d =>
+        {
+            var items = d.FindElements(By.CssSelector("#timeline-list li .when"));
+            return items.Any(w => w.GetAttribute("class")!.Contains("by-article", StringComparison.Ordinal))
+                && items.Any(w => w.FindElement(By.XPath("..")).GetAttribute("class") == "date-only")
+                ? items.Select(w => w.GetAttribute("title")!.Split(':')[0]).ToList() : null;
+        }, "Yoon's entries and dates, some dated by their article");
+        // Years, months and days ("2023", "2023-05", "2023-05-18") sort as text as they do by date, coarser first.
+        var plain = values.Where(v => System.Text.RegularExpressions.Regex.IsMatch(v, @"^\d{4}(-\d\d){0,2}$")).ToList();
+        Assert.Equal(plain.Order(StringComparer.Ordinal).ToArray(), plain.ToArray());
         Assert.Empty(browser.TakeProblems());
     }
 

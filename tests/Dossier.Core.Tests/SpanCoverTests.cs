@@ -1,8 +1,6 @@
-using Dossier.Events.Internal;
+namespace Dossier.Core.Tests;
 
-namespace Dossier.Events.Tests;
-
-/// <summary>The overlap index the participant finder uses to skip names already inside an actor's mention.</summary>
+/// <summary>The overlap index the event and quote stages use instead of trying every span (the participant finder, unclaimed quotes).</summary>
 public sealed class SpanCoverTests
 {
     [Fact]

@@ -1,10 +1,10 @@
-namespace Dossier.Events.Internal;
+namespace Dossier;
 
 /// <summary>
 /// A set of spans that answers "does any of them overlap this span?" in logarithmic time: the spans
 /// sorted by start, with the furthest end reached by each prefix of that order.
 /// </summary>
-internal sealed class SpanCover
+public sealed class SpanCover
 {
     private readonly int[] starts;
     private readonly int[] furthestEnds;
