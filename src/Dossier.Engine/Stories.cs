@@ -22,6 +22,9 @@ public static class Stories
     /// stories they bring about (the articles of the higher id move, and it becomes an alias). One
     /// placer runs at a time across processes (<see cref="IDossierStore.PlaceStoriesAsync"/>), so
     /// concurrent ingestion workers each place what the others have not, against what they have.
+    /// It reads the articles' stored story features, not their layers: only an article without
+    /// them (new, or stored before they were kept) has its tokens and mentions read, and the
+    /// features made of them are stored with the placement.
     /// </summary>
     /// <returns>How many articles were placed.</returns>
     public static Task<int> PlaceAsync(IDossierStore store, CancellationToken cancellationToken = default) =>
@@ -32,14 +35,16 @@ public static class Stories
         store.PlaceStoriesAsync(
             async (known, token) =>
             {
-                // The listing is cheap; the layers of every article are read only when one waits for a story.
-                if ((await store.ListDocumentsAsync(token)).All(d => known.ContainsKey(d.Id)))
+                // The listing is cheap; features are read only when an article waits for a story, and the
+                // layers only of the articles whose features are not stored yet.
+                var listed = await store.ListDocumentsAsync(token);
+                if (listed.All(d => known.ContainsKey(d.Id)))
                 {
                     return StoryPlacement.None;
                 }
-                var features = Features(await StoreReads.AllAsync(store, token));
-                var placed = new StoryClusterer(options).Assign(features.Values, new TermWeights(features.Values), known);
-                return new StoryPlacement([.. placed.Where(p => !known.ContainsKey(p.Key))], StoryMoves.Merges(known, placed));
+                var (features, made) = await PlacementFeatures.ReadAsync(store, listed, token);
+                var placed = new StoryClusterer(options).Assign(features, new TermWeights(features), known);
+                return new StoryPlacement([.. placed.Where(p => !known.ContainsKey(p.Key))], StoryMoves.Merges(known, placed), made);
             },
             cancellationToken);
 

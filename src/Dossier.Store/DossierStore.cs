@@ -99,6 +99,14 @@ public sealed class DossierStore : IDossierStore
     {
         await using var connection = await _engine.Open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // A placer may be making this document's story features from the layers it read; waiting for it
+        // (PostgreSQL: the story lock, shared among replacers; SQLite: the write lock) means the
+        // features it stores are deleted below, never left standing for layers that are gone.
+        if (_engine.LayerLockSql is { } layerLock)
+        {
+            await using var wait = Db.Command(connection, layerLock, transaction);
+            await wait.ExecuteNonQueryAsync(cancellationToken);
+        }
         // Updating the row first takes its lock (SQLite: the write lock), so a concurrent replacer of the
         // same document waits here; on PostgreSQL it then sees the version this one wrote and matches no row.
         var unlessCurrent = evenIfCurrent ? "" : " AND (annotation_version IS NULL OR annotation_version <> @version)";
@@ -124,6 +132,7 @@ public sealed class DossierStore : IDossierStore
             await using var delete = Db.Command(connection, $"DELETE FROM {table} WHERE document_id = @id", transaction, ("@id", id));
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
+        await StoryFeatureTable.DeleteAsync(transaction, id, cancellationToken);
         await WriteLayersAsync(transaction, id, annotated, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -186,6 +195,12 @@ public sealed class DossierStore : IDossierStore
         return await StoryTables.ReadAsync(connection, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StoryFeatures>> ReadStoryFeaturesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _engine.Open(cancellationToken);
+        return await StoryFeatureTable.ReadAsync(connection, cancellationToken);
+    }
+
     public async Task<int> PlaceStoriesAsync(
         Func<IReadOnlyDictionary<long, long>, CancellationToken, Task<StoryPlacement>> place,
         CancellationToken cancellationToken = default)
@@ -200,6 +215,7 @@ public sealed class DossierStore : IDossierStore
         }
         var placement = await place(await StoryTables.ReadMembersAsync(transaction, cancellationToken), cancellationToken);
         var placed = await StoryTables.WriteAsync(transaction, placement, cancellationToken);
+        await StoryFeatureTable.WriteAsync(transaction, placement.Features, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return placed;
     }

@@ -27,7 +27,8 @@ public interface IDossierStore : IAsyncDisposable
     /// <summary>
     /// Replaces every stored layer of document <paramref name="id"/> with those <paramref name="annotated"/>
     /// carries and records its <see cref="Document.AnnotationVersion"/>, in one transaction. The
-    /// document's id, text, source, date, hash, ingestion time and story stay. Concurrent callers on
+    /// document's id, text, source, date, hash, ingestion time and story stay; its story features are
+    /// dropped, after any placement under way has stored them. Concurrent callers on
     /// one document take turns; unless <paramref name="evenIfCurrent"/>, a document that already has
     /// the version of <paramref name="annotated"/> (another process got there first) is left as it is.
     /// </summary>
@@ -49,9 +50,16 @@ public interface IDossierStore : IAsyncDisposable
     Task<StoredStories> ReadStoriesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The story features stored with earlier placements (<see cref="StoryPlacement.Features"/>), in no
+    /// particular order. A document has none when no placement has made them since it was stored (or
+    /// since its layers were last replaced, which drops them).
+    /// </summary>
+    Task<IReadOnlyList<StoryFeatures>> ReadStoryFeaturesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Places documents in stories, one placer at a time across processes and threads: under the
     /// store's lock it reads the stored placements, asks <paramref name="place"/> for new ones and
-    /// for merges of stored stories, and saves both in the same transaction. A document that already
+    /// for merges of stored stories, and saves them, with the story features it made, in the same transaction. A document that already
     /// has a story keeps it, unless its whole story merges into another.
     /// </summary>
     /// <param name="place">Given the stored placements (document id to story id); may read the store meanwhile, but not place.</param>

@@ -8,6 +8,22 @@ namespace Dossier.Engine.Internal;
 /// <param name="Entities">Entity key ("Person:yoon suk yeol") to mentions; a surname counts for the one full name it stands for in the article.</param>
 internal sealed record ArticleFeatures(long Id, DateOnly? Published, Dictionary<string, int> Terms, Dictionary<string, int> Entities)
 {
+    /// <summary>
+    /// The version of the rules of <see cref="Of"/> (content words, stop words, entity keys, the linker's
+    /// joins): one more whenever a change could give other counts, so that stored features made by the
+    /// old rules are made again rather than trusted.
+    /// </summary>
+    public const int Version = 1;
+
+    /// <summary>The layers <see cref="Of"/> reads: tokens for the content words, mentions for the entities.</summary>
+    public const Layer Layers = Layer.Tokens | Layer.Entities;
+
+    /// <summary>The features as stored, for an article of that date.</summary>
+    public static ArticleFeatures Of(StoryFeatures stored, DateOnly? published) =>
+        new(stored.DocumentId, published, new(stored.Terms, StringComparer.Ordinal), new(stored.Entities, StringComparer.Ordinal));
+
+    public StoryFeatures ToStored() => new(Id, Version, Terms, Entities);
+
     public static ArticleFeatures Of(StoredDocument stored)
     {
         var document = stored.Document;

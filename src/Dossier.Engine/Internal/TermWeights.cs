@@ -33,13 +33,28 @@ internal sealed class TermWeights
 
     private Dictionary<string, double> Unit(Dictionary<string, int> counts, Dictionary<string, int> frequencies, int limit)
     {
-        var weighted = counts
-            .Select(c => (Key: c.Key, Weight: Weight(c.Value, frequencies.GetValueOrDefault(c.Key))))
-            .OrderByDescending(c => c.Weight).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
-        var norm = Math.Sqrt(weighted.Sum(c => c.Weight * c.Weight));
-        return weighted.ToDictionary(c => c.Key, c => c.Weight / norm, StringComparer.Ordinal);
+        // An array sort rather than LINQ's ordering: placement weighs every stored article each time. The
+        // order is the same total order (weight descending, then key), so the vector and its sums are too.
+        var weighted = new (string Key, double Weight)[counts.Count];
+        var i = 0;
+        foreach (var (key, count) in counts)
+        {
+            weighted[i++] = (key, Weight(count, frequencies.GetValueOrDefault(key)));
+        }
+        Array.Sort(weighted, static (a, b) => b.Weight.CompareTo(a.Weight) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key));
+        var kept = weighted.AsSpan(0, Math.Min(limit, weighted.Length));
+        var squares = 0.0;
+        foreach (var (_, weight) in kept)
+        {
+            squares += weight * weight;
+        }
+        var norm = Math.Sqrt(squares);
+        var unit = new Dictionary<string, double>(kept.Length, StringComparer.Ordinal);
+        foreach (var (key, weight) in kept)
+        {
+            unit.Add(key, weight / norm);
+        }
+        return unit;
     }
 
     private static void Count(Dictionary<string, int> frequencies, Dictionary<string, int> counts)

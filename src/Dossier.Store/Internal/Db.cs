@@ -30,18 +30,20 @@ internal static class Db
     /// Inserts one row per item with a single prepared command whose parameters are rebound
     /// for each row. <paramref name="bind"/> returns the values in the order of <paramref name="columns"/>.
     /// </summary>
+    /// <param name="onConflict">SQL after the values (an <c>ON CONFLICT</c> clause); empty for none.</param>
     public static async Task InsertRowsAsync<T>(
         DbTransaction transaction,
         string table,
         string[] columns,
         IEnumerable<T> items,
         Func<T, int, object?[]> bind,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string onConflict = "")
     {
         var connection = transaction.Connection!;
         var quoted = string.Join(", ", columns.Select(c => $"\"{c}\""));
         var names = string.Join(", ", columns.Select(c => "@" + c));
-        await using var command = Command(connection, $"INSERT INTO {table} ({quoted}) VALUES ({names})", transaction);
+        await using var command = Command(connection, $"INSERT INTO {table} ({quoted}) VALUES ({names}){onConflict}", transaction);
         var parameters = columns.Select(c => Add(command, "@" + c, null)).ToArray();
         var ordinal = 0;
         foreach (var item in items)

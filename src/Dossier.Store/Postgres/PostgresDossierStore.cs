@@ -25,6 +25,7 @@ public static class PostgresDossierStore
             MigrationLockSql: $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
             CountTablesSql: "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = @name",
             StoryLockSql: $"SELECT pg_advisory_xact_lock({StoryLockKey})",
+            LayerLockSql: $"SELECT pg_advisory_xact_lock_shared({StoryLockKey})",
             Target: target,
             Owned: dataSource);
         return await DossierStore.OpenAsync(engine, cancellationToken);

@@ -55,6 +55,7 @@ public static class SqliteDossierStore
             MigrationLockSql: null,
             CountTablesSql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name",
             StoryLockSql: null,
+            LayerLockSql: null,
             Target: path);
         return await DossierStore.OpenAsync(engine, cancellationToken);
 
