@@ -117,7 +117,7 @@ public static class TimeMLReader
     private static TimexMod ModOf(string? mod) => mod is null ? TimexMod.None : TimexValues.ParseMod(mod);
 
     /// <summary>The DCT's day: its value begins <c>YYYY-MM-DD</c> (a time of day may follow).</summary>
-    private static DateOnly? DayOf(string? value) =>
+    public static DateOnly? DayOf(string? value) =>
         value is { Length: >= 10 } && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : null;

@@ -14,10 +14,10 @@ public sealed class SemEvalCorpusTests
         </TimeML>
         """;
 
-    private static SemEvalCorpus Read(TempFolder folder)
+    private static SemEvalCorpus Read(TempFolder folder, string tml = Tml)
     {
-        folder.File("task/Corpus-trial-data_task4_TimeML/4596-Beatles_Apple_Corps.tml", Tml);
-        folder.File("task/Corpus-trial-data_task4_events_timelines_TimeML/4596-Beatles_Apple_Corps.tml", Tml);
+        folder.File("task/Corpus-trial-data_task4_TimeML/4596-Beatles_Apple_Corps.tml", tml);
+        folder.File("task/Corpus-trial-data_task4_events_timelines_TimeML/4596-Beatles_Apple_Corps.tml", tml);
         folder.File("task/TimeLines_trial_data_task4_v1.2/beatles_apple_corps.txt", "Beatles Apple Corps\n3\t2006-03\t4596-2-filed\t4596-2-lawsuit\n");
         folder.File("task/README.txt", "not a timeline");
         return SemEvalCorpus.Read(folder.Combine("task"));
@@ -34,6 +34,16 @@ public sealed class SemEvalCorpusTests
         Assert.Equal("4596", article.DocId);
         Assert.Equal(new DateOnly(2006, 3, 28), article.Document.Published);
         Assert.Equal("Beatles Apple Corps", Assert.Single(corpus.Timelines).Target);
+    }
+
+    [Fact]
+    public void A_creation_time_with_a_time_of_day_still_dates_the_article()
+    {
+        using var folder = new TempFolder();
+
+        var corpus = Read(folder, Tml.Replace("value=\"2006-03-28\"", "value=\"2006-03-28T09:30\"", StringComparison.Ordinal));
+
+        Assert.Equal(new DateOnly(2006, 3, 28), Assert.Single(corpus.Articles).Document.Published);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class EvalTimelineCommand
             {
                 foreach (var run in runs)
                 {
-                    table.AddRow(Cells(run.Gold.Target, system, Count(run.Gold), Count(run.Predicted), run.Score));
+                    table.AddRow(Cells(Markup.Escape(run.Gold.Target), system, Count(run.Gold), Count(run.Predicted), run.Score));
                 }
             }
             foreach (var (system, runs) in outcome.Runs)
@@ -69,8 +69,9 @@ internal static class EvalTimelineCommand
 
     private static int Count(RankedTimeline timeline) => timeline.Lines.Sum(l => l.Events.Length);
 
+    /// <param name="target">Markup: the caller escapes a gold target's name.</param>
     private static string[] Cells(string target, string system, int gold, int predicted, AwarenessScore score) =>
-        [target.StartsWith('[') ? target : Markup.Escape(target), Markup.Escape(system), gold.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [target, Markup.Escape(system), gold.ToString(System.Globalization.CultureInfo.InvariantCulture),
             predicted.ToString(System.Globalization.CultureInfo.InvariantCulture), Figures.Percent(score.Precision), Figures.Percent(score.Recall), Figures.Percent(score.F1)];
 
     private static void WritePredictions(string output, TimelineEvaluationResult outcome)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Dossier.Time;
 
 namespace Dossier.Events.Internal;
 
@@ -45,7 +46,7 @@ internal static class SemEvalTimeML
             Detokenizer.Append(text, n == 0 ? title : numbered.GetValueOrDefault(n, ""));
             spans.Add(new TextSpan(start, text.Length));
         }
-        var date = DateOnly.TryParseExact(dct, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
+        var date = TimeMLReader.DayOf(dct);
         var document = new Document(text.ToString(), new DocumentSource(path, title.Length > 0 ? Detokenizer.Join(title) : null), date);
         return new SemEvalArticle(docId, document, spans.MoveToImmutable());
     }

@@ -32,7 +32,7 @@ internal sealed class ActorResolver
     private readonly SortedSet<int> currentTitleLengths = [];
     private static readonly HashSet<int> NoHolders = [];
 
-    /// <summary>For each unnamed-source head a draft's name has had ("" for none), the drafts with it.</summary>
+    /// <summary>For each unnamed-source head an unnamed source's name has had ("" for none), those drafts.</summary>
     private readonly Dictionary<string, HashSet<int>> draftsByHead = new(StringComparer.Ordinal);
 
     /// <summary>For each end token, the last name ending there.</summary>
@@ -334,7 +334,11 @@ internal sealed class ActorResolver
             draftsByName[drafts[d].Name] = named = [];
         }
         named.Add(d);
-        Index(draftsByHead, HeadOf(drafts[d].NameWords) ?? "", d);
+        if (drafts[d].Kind == ActorKind.Anonymous)
+        {
+            // Only unnamed sources are looked up by head; a draft becomes anonymous only when it is made.
+            Index(draftsByHead, HeadOf(drafts[d].NameWords) ?? "", d);
+        }
         foreach (var word in drafts[d].NameWords)
         {
             if (!draftsByWord.TryGetValue(word, out var holders))

@@ -250,8 +250,9 @@ async function showTimeline() {
   // An actor's name narrows both lists to the sentences that actor takes part in (any spelling the who's who joined).
   const entity = $('timeline-entity').value.trim();
   const query = entity ? '?entity=' + encodeURIComponent(entity) : '';
-  const list = clear($('timeline-list'));
   const [events, mentions] = await Promise.all([api(scoped('/api/events' + query)), api(scoped('/api/timeline' + query))]);
+  // Cleared after the answers arrive: two quick submits must not both append to one list.
+  const list = clear($('timeline-list'));
   list.append(...timelineEntries(events, mentions));
   if (list.children.length === 0) list.append(el('li', 'hint', entity ? 'No dated events of that actor.' : 'No dated events yet: add articles.'));
   applyTimelineToggles();
