@@ -69,6 +69,10 @@ internal static class FeedArticles
             return IngestItem.Failed(location, "has content:encoded that is not text (HTML must be escaped or in CDATA)");
         }
         var text = html is null ? "" : HtmlText.FromHtml(html);
+        if (text is null)
+        {
+            return IngestItem.Failed(location, HtmlDepth.Refusal);
+        }
         if (string.IsNullOrWhiteSpace(text))
         {
             return IngestItem.Failed(location, "has no text");

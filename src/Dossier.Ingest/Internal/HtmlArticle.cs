@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-
 namespace Dossier.Ingest.Internal;
 
 /// <summary>
@@ -10,15 +8,13 @@ namespace Dossier.Ingest.Internal;
 /// </summary>
 internal static class HtmlArticle
 {
-    private static readonly HtmlParser Parser = new();
-
     public static IngestItem Read(string location, string html, DateOnly? defaultDate)
     {
-        if (HtmlDepth.Exceeds(html))
+        using var page = HtmlText.Parse(html);
+        if (page is null)
         {
-            return IngestItem.Failed(location, $"nests its elements more than {HtmlDepth.Limit:N0} deep, which no real page does; parsing it would take minutes, so it is not read");
+            return IngestItem.Failed(location, HtmlDepth.Refusal);
         }
-        using var page = Parser.ParseDocument(html);
         // SmartReader rewrites the page it reads, so all that is read from the page itself is read first.
         var url = CanonicalUrl(page);
         var pageTitle = Clean(page.Title);
@@ -30,7 +26,7 @@ internal static class HtmlArticle
         var article = new SmartReader.Reader(url ?? "https://localhost/", page).GetArticle();
 
         var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)
-            ? HtmlText.FromHtml(article.Content)
+            ? HtmlText.FromHtml(article.Content) ?? pageText
             : pageText;
         if (string.IsNullOrWhiteSpace(text))
         {

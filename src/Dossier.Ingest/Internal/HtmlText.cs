@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Dossier.Ingest.Internal;
@@ -24,10 +25,17 @@ internal static class HtmlText
 
     private static readonly HtmlParser Parser = new();
 
-    public static string FromHtml(string html)
+    /// <summary>
+    /// The parsed page; null, unparsed, when its elements nest deeper than <see cref="HtmlDepth.Limit"/>
+    /// (reported as <see cref="HtmlDepth.Refusal"/>). Every HTML string that Dossier reads is parsed here.
+    /// </summary>
+    public static IHtmlDocument? Parse(string html) => HtmlDepth.Exceeds(html) ? null : Parser.ParseDocument(html);
+
+    /// <summary>The text of an HTML fragment or page; null when it nests too deep to parse (see <see cref="Parse"/>).</summary>
+    public static string? FromHtml(string html)
     {
-        using var document = Parser.ParseDocument(html);
-        return FromNode(document.Body ?? (INode)document.DocumentElement);
+        using var document = Parse(html);
+        return document is null ? null : FromNode(document.Body ?? (INode)document.DocumentElement);
     }
 
     public static string FromNode(INode node)
