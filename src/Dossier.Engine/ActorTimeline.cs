@@ -1,3 +1,5 @@
+using Dossier.Store;
+
 namespace Dossier.Engine;
 
 /// <summary>
@@ -40,8 +42,13 @@ public static class ActorTimeline
     /// and neither does their article. The front ends say how many there are.
     /// </summary>
     public static int Undated(LinkedArticles articles, EntityFilter actor) =>
-        articles.Documents.Where(d => d.Document.Published is null)
-            .Sum(d => d.Document.Events.Count(e => !StoryTimeline.IsDated(d.Document, e) && actor.TakesPart(d.Id, d.Document, e)));
+        UndatedEvents(articles, actor).Count(e => e.Article.Document.Published is null);
+
+    /// <summary>The events the actor takes part in whose sentence gives no date, with their article.</summary>
+    internal static IEnumerable<(StoredDocument Article, Event Event)> UndatedEvents(LinkedArticles articles, EntityFilter actor) =>
+        articles.Documents.SelectMany(d => d.Document.Events
+            .Where(e => !StoryTimeline.IsDated(d.Document, e) && actor.TakesPart(d.Id, d.Document, e))
+            .Select(e => (d, e)));
 
     /// <summary>Whether the actor takes part in one of the entry's events.</summary>
     private static bool TakesPart(TimelineEntry entry, Document document, EntityFilter actor)

@@ -17,9 +17,11 @@ public sealed class EntityFilter
     private readonly HashSet<LinkedEntity> _entities;
     private readonly HashSet<string> _actorNames;
     private readonly ActorLinks _actors;
+    private readonly EntityLinks _links;
 
-    private EntityFilter(List<Candidate> found, ActorLinks actors)
+    private EntityFilter(List<Candidate> found, EntityLinks links, ActorLinks actors)
     {
+        _links = links;
         _entities = new HashSet<LinkedEntity>(found.Select(c => c.Entity).OfType<LinkedEntity>(), ReferenceEqualityComparer.Instance);
         _actorNames = new HashSet<string>(found.Where(c => c.Entity is null).Select(c => NameFolding.Fold(c.Name)), StringComparer.Ordinal);
         _actors = actors;
@@ -49,9 +51,10 @@ public sealed class EntityFilter
             // The longest names NAME holds: "Beatles Apple Corps" is "Apple Corps", "President Yoon" is "Yoon".
             var within = candidates.Where(c => c.Entity is not null).Select(c => (Candidate: c, Words: c.Spellings.Select(NameFolding.Words).Where(w => NameFolding.Holds(wanted, w)).Select(w => w.Length).DefaultIfEmpty(0).Max()))
                 .Where(c => c.Words > 0).ToList();
-            found = within.Count == 0 ? [] : [.. within.Where(c => c.Words == within.Max(w => w.Words)).Select(c => c.Candidate)];
+            var longest = within.Count == 0 ? 0 : within.Max(w => w.Words);
+            found = [.. within.Where(c => c.Words == longest).Select(c => c.Candidate)];
         }
-        return found.Count == 0 ? null : new EntityFilter(found, actors);
+        return found.Count == 0 ? null : new EntityFilter(found, articles.Links, actors);
     }
 
     private static List<Candidate> Matching(IEnumerable<Candidate> candidates, Func<string[], bool> matches) =>
@@ -99,7 +102,7 @@ public sealed class EntityFilter
 
     private bool Is(long documentId, Document document, TextSpan span, Actor? actor)
     {
-        if (_actors.Entities.Find(documentId, span) is { } entity)
+        if (_links.Find(documentId, span) is { } entity)
         {
             return _entities.Contains(entity);
         }

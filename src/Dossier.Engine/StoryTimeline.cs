@@ -47,10 +47,13 @@ public static class StoryTimeline
         var actors = ActorLinks.Of(articles);
         return articles.Documents.Where(d => d.Document.Published is not null).SelectMany(stored =>
         {
-            var day = new EntryDate(stored.Document.Published!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            var day = new EntryDate(DayValue(stored.Document.Published!.Value), null);
             return Entries(articles, actors, stored, e => IsDated(stored.Document, e) ? null : day);
         });
     }
+
+    /// <summary>The TIMEX3 value of a day: "2023-03-06".</summary>
+    internal static string DayValue(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// As the dated mentions are ordered: by the first day each value covers, coarser values first; on

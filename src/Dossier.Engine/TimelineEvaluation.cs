@@ -79,9 +79,8 @@ public static class TimelineEvaluation
 
     /// <summary>The events the actor takes part in whose sentence gives no date, each with its article's date (null when it has none).</summary>
     private static List<(string? Date, string Mention)> Undated(LinkedArticles articles, EntityFilter actor, Dictionary<long, SemEvalArticle> byId) =>
-        [.. articles.Documents.SelectMany(d => d.Document.Events
-            .Where(e => !StoryTimeline.IsDated(d.Document, e) && actor.TakesPart(d.Id, d.Document, e))
-            .Select(e => (Day(d.Document), byId[d.Id].MentionId(e.Trigger))))
+        [.. ActorTimeline.UndatedEvents(articles, actor)
+            .Select(u => (Day(u.Article.Document), byId[u.Article.Id].MentionId(u.Event.Trigger)))
             .Where(m => m.Item2 is not null).Select(m => (m.Item1, m.Item2!))];
 
     /// <summary>The baseline: each event of a sentence that writes the entity's name, at its article's date.</summary>
@@ -95,7 +94,7 @@ public static class TimelineEvaluation
     }
 
     private static string? Day(Document document) =>
-        document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        document.Published is { } published ? StoryTimeline.DayValue(published) : null;
 
     /// <summary>Undated mentions at rank 0, then one rank per date from 1, dates in the timeline's order (first day, coarser first).</summary>
     private static RankedTimeline Ranked(string target, List<(string Date, string Mention)> dated, List<string> undated)

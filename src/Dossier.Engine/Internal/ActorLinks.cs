@@ -20,9 +20,6 @@ internal sealed class ActorLinks
 
     public static ActorLinks Of(LinkedArticles articles) => new(articles.Links);
 
-    /// <summary>The who's who the actors are linked to.</summary>
-    public EntityLinks Entities => _entities;
-
     /// <param name="documentId">The id of the stored article the actor is in.</param>
     public LinkedEntity? Entity(long documentId, Actor actor)
     {

@@ -252,7 +252,7 @@ internal sealed class SourceFinder(ArticleView view)
     private bool IsRelativeAfter(int token) =>
         view.Lower[token] == "," || view.IsWord(token) && !view.IsCue(token) && !Lexicon.SubjectStops.Contains(view.Lower[token])
             && !Lexicon.Auxiliaries.Contains(view.Lower[token]) && !Lexicon.TrailingPrepositions.Contains(view.Lower[token])
-            && view.Lower[token] is not ("of" or "to" or "with" or "by" or "from" or "about" or "know" or "knows" or "knew" or "see" or "decide" or "matter");
+            && view.Lower[token] is not ("know" or "knows" or "knew" or "see" or "decide" or "matter");
 
     /// <summary>A short prepositional or participial aside between commas: <c>, in an interview on Sunday,</c>.</summary>
     private bool IsAside(int from, int to) =>

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Data.Common;
-using System.Text;
 using System.Text.Json;
 
 namespace Dossier.Store.Internal;
@@ -27,32 +25,8 @@ internal static class StoryFeatureTable
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string Json(IReadOnlyDictionary<string, int> counts)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (key, count) in counts)
-            {
-                writer.WriteNumber(key, count);
-            }
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Json(IReadOnlyDictionary<string, int> counts) => JsonSerializer.Serialize(counts);
 
-    private static Dictionary<string, int> Counts(string json)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var key = reader.GetString()!;
-            reader.Read();
-            counts[key] = reader.GetInt32();
-        }
-        return counts;
-    }
+    private static Dictionary<string, int> Counts(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? throw new JsonException("story_features holds a null count object.");
 }
